@@ -1,0 +1,243 @@
+package app.helmsman.accounts;
+
+import app.helmsman.accounts.internal.AccountMetrics;
+import app.helmsman.accounts.internal.HelmsmanPrincipal;
+import app.helmsman.accounts.internal.IdentityEntity;
+import app.helmsman.accounts.internal.SessionRevocationFilter;
+import app.helmsman.accounts.internal.IdentityRepository;
+import app.helmsman.accounts.internal.UserEntity;
+import app.helmsman.accounts.internal.UserRepository;
+import app.helmsman.accounts.internal.UserSettingsEntity;
+import app.helmsman.accounts.internal.UserSettingsRepository;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts and settings of the signed-in person. Every method that reads or changes an account acts on
+ * the current user only (never on an id passed in), so no view can reach someone else's account.
+ */
+@Service
+public class AccountService {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final UserRepository users;
+    private final UserSettingsRepository settings;
+    private final IdentityRepository identities;
+    private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+    private final AccountMetrics metrics;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    AccountService(UserRepository users, UserSettingsRepository settings, IdentityRepository identities, PasswordEncoder passwordEncoder,
+                   ApplicationEventPublisher events, AccountMetrics metrics, JdbcTemplate jdbc, Clock clock) {
+        this.users = users;
+        this.settings = settings;
+        this.identities = identities;
+        this.passwordEncoder = passwordEncoder;
+        this.events = events;
+        this.metrics = metrics;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a local account with the USER role.
+     *
+     * @return the new account's id
+     * @throws AccountValidationException with a message per field that is not acceptable, including an
+     *                                    email that already has an account
+     */
+    @Transactional
+    public UUID signUp(SignUpForm form) {
+        return createLocalAccount(form, EnumSet.of(Role.USER));
+    }
+
+    UUID createLocalAccount(SignUpForm form, Set<Role> roles) {
+        var errors = validate(form);
+        if (errors.isEmpty() && users.findByEmail(form.email().strip()).isPresent()) {
+            errors.put("email", "An account with this email already exists. Sign in instead.");
+        }
+        if (!errors.isEmpty()) {
+            throw new AccountValidationException(errors);
+        }
+        var user = users.save(new UserEntity(form.email(), form.displayName(), passwordEncoder.encode(form.password()), roles, clock.instant()));
+        settings.save(new UserSettingsEntity(user.getId()));
+        metrics.signedUp();
+        events.publishEvent(new UserSignedUp(user.getId()));
+        return user.getId();
+    }
+
+    static Map<String, String> validate(SignUpForm form) {
+        var errors = new LinkedHashMap<String, String>();
+        var email = form.email() == null ? "" : form.email().strip();
+        if (email.isEmpty()) {
+            errors.put("email", "Enter your email address.");
+        } else if (email.length() > SignUpForm.EMAIL_MAX_LENGTH || !EMAIL.matcher(email).matches()) {
+            errors.put("email", "Enter an email address like name@example.com.");
+        }
+        var name = form.displayName() == null ? "" : form.displayName().strip();
+        if (name.isEmpty()) {
+            errors.put("displayName", "Enter the name Helmsman should call you.");
+        } else if (name.length() > SignUpForm.DISPLAY_NAME_MAX_LENGTH) {
+            errors.put("displayName", "Use at most " + SignUpForm.DISPLAY_NAME_MAX_LENGTH + " characters.");
+        }
+        passwordProblem(form.password(), email).ifPresent(problem -> errors.put("password", problem));
+        return errors;
+    }
+
+    static java.util.Optional<String> passwordProblem(String password, String email) {
+        if (password == null || password.length() < SignUpForm.PASSWORD_MIN_LENGTH) {
+            return java.util.Optional.of("Use at least " + SignUpForm.PASSWORD_MIN_LENGTH + " characters.");
+        }
+        if (password.length() > SignUpForm.PASSWORD_MAX_LENGTH || password.getBytes(StandardCharsets.UTF_8).length > 72) {
+            return java.util.Optional.of("Use at most " + SignUpForm.PASSWORD_MAX_LENGTH + " characters.");
+        }
+        if (password.isBlank() || password.equalsIgnoreCase(email)) {
+            return java.util.Optional.of("Choose a password that is not your email address.");
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The signed-in person. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public CurrentUser currentUser() {
+        var user = currentEntity();
+        return new CurrentUser(user.getId(), user.getEmail(), user.getDisplayName(), user.getRoles());
+    }
+
+    /** The current user's settings. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public UserSettings settings() {
+        var user = currentEntity();
+        var entity = settings.findById(user.getId()).orElseGet(() -> new UserSettingsEntity(user.getId()));
+        return toSettings(user, entity);
+    }
+
+    /**
+     * Saves the current user's settings.
+     *
+     * @throws AccountValidationException when the name is empty or working hours end before they start
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public UserSettings saveSettings(UserSettings changed) {
+        var errors = new LinkedHashMap<String, String>();
+        var name = changed.displayName() == null ? "" : changed.displayName().strip();
+        if (name.isEmpty() || name.length() > SignUpForm.DISPLAY_NAME_MAX_LENGTH) {
+            errors.put("displayName", name.isEmpty() ? "Enter the name Helmsman should call you." : "Use at most 100 characters.");
+        }
+        if (changed.workStart() == null || changed.workEnd() == null) {
+            errors.put("workEnd", "Enter when your working hours start and end.");
+        } else if (!changed.workEnd().isAfter(changed.workStart())) {
+            errors.put("workEnd", "Working hours must end after they start.");
+        }
+        if (!errors.isEmpty()) {
+            throw new AccountValidationException(errors);
+        }
+        var user = currentEntity();
+        user.setDisplayName(name);
+        var entity = settings.findById(user.getId()).orElseGet(() -> new UserSettingsEntity(user.getId()));
+        entity.setTimeZone(changed.timeZone() == null ? null : changed.timeZone().getId());
+        entity.setAppearance(changed.appearance() == null ? app.helmsman.shared.ui.Appearance.DEFAULT : changed.appearance());
+        entity.setWorkingHours(changed.workStart(), changed.workEnd());
+        entity.setEnergyPeak(changed.energyPeak() == null ? UserSettings.EnergyPeak.MORNING : changed.energyPeak());
+        return toSettings(user, settings.save(entity));
+    }
+
+    /** Stores the zone the browser reported, unless the person already has one. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void rememberDetectedTimeZone(String zoneId) {
+        if (zoneId == null || zoneId.isBlank()) {
+            return;
+        }
+        try {
+            var zone = ZoneId.of(zoneId);
+            var user = currentEntity();
+            var entity = settings.findById(user.getId()).orElseGet(() -> new UserSettingsEntity(user.getId()));
+            if (entity.getTimeZone() == null) {
+                entity.setTimeZone(zone.getId());
+                settings.save(entity);
+            }
+        } catch (DateTimeException ignored) {
+            // A browser reported a zone Java does not know: keep asking the person in settings instead.
+        }
+    }
+
+    /**
+     * Changes the current user's password and signs out every other session and device.
+     *
+     * @throws AccountValidationException when the current password is wrong or the new one is unacceptable
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changePassword(String currentPassword, String newPassword) {
+        var user = currentEntity();
+        if (user.getPasswordHash() != null && (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash()))) {
+            throw new AccountValidationException("currentPassword", "This is not your current password.");
+        }
+        passwordProblem(newPassword, user.getEmail()).ifPresent(problem -> {
+            throw new AccountValidationException("newPassword", problem);
+        });
+        user.setPasswordHash(passwordEncoder.encode(newPassword));
+        revokeEverywhere(user);
+        // Other devices are signed out; the person who just changed the password stays signed in here.
+        SessionRevocationFilter.keepCurrentSession(user.getSessionsValidAfter());
+    }
+
+    /** Ends every session and persistent login of the current user, on every device and replica. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void signOutEverywhere() {
+        revokeEverywhere(currentEntity());
+    }
+
+    private void revokeEverywhere(UserEntity user) {
+        user.revokeSessions(clock.instant());
+        jdbc.update("delete from persistent_logins where username = ?", user.getEmail());
+    }
+
+    /** Every account, for the ops console. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<UserSummary> listUsers() {
+        return users.findAll(Sort.by("createdAt")).stream().map(user -> new UserSummary(user.getId(), user.getEmail(), user.getDisplayName(),
+                user.getRoles(), user.getCreatedAt(),
+                identities.findByUserId(user.getId()).stream().map(IdentityEntity::getProvider).collect(Collectors.toSet()))).toList();
+    }
+
+    private UserEntity currentEntity() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof HelmsmanPrincipal principal) {
+            return users.findById(principal.userId()).orElseThrow(() -> new IllegalStateException("account no longer exists"));
+        }
+        throw new IllegalStateException("nobody is signed in");
+    }
+
+    private static UserSettings toSettings(UserEntity user, UserSettingsEntity entity) {
+        return new UserSettings(user.getDisplayName(), entity.getTimeZone() == null ? null : ZoneId.of(entity.getTimeZone()),
+                entity.getAppearance(), entity.getWorkStart(), entity.getWorkEnd(), entity.getEnergyPeak());
+    }
+}

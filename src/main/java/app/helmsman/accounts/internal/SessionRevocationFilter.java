@@ -1,0 +1,76 @@
+package app.helmsman.accounts.internal;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Ends sessions that were signed in before the account's {@code sessions_valid_after} ("sign out
+ * everywhere", password change). The check reads PostgreSQL, so it works for sessions on every replica;
+ * it runs at most every few seconds per session.
+ */
+public class SessionRevocationFilter extends OncePerRequestFilter {
+
+    static final String SIGNED_IN_AT = "helmsman.signedInAt";
+    private static final String CHECKED_AT = "helmsman.revocationCheckedAt";
+    private static final Duration CHECK_INTERVAL = Duration.ofSeconds(3);
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    SessionRevocationFilter(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        var session = request.getSession(false);
+        if (session != null && authentication != null && authentication.getPrincipal() instanceof HelmsmanPrincipal principal) {
+            var now = clock.instant();
+            var signedInAt = (Instant) session.getAttribute(SIGNED_IN_AT);
+            if (signedInAt == null) {
+                session.setAttribute(SIGNED_IN_AT, now);
+                session.setAttribute(CHECKED_AT, now);
+            } else if (dueForCheck(session, now)) {
+                session.setAttribute(CHECKED_AT, now);
+                var validAfter = jdbc.query("select sessions_valid_after from users where id = ?",
+                        (rs, i) -> rs.getTimestamp(1).toInstant(), principal.userId()).stream().findFirst();
+                if (validAfter.isEmpty() || validAfter.get().isAfter(signedInAt)) {
+                    session.invalidate();
+                    SecurityContextHolder.clearContext();
+                }
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean dueForCheck(HttpSession session, Instant now) {
+        var checkedAt = (Instant) session.getAttribute(CHECKED_AT);
+        return checkedAt == null || Duration.between(checkedAt, now).compareTo(CHECK_INTERVAL) >= 0;
+    }
+
+    /** Keeps the current session valid after the account revoked every session as of {@code validAfter}. */
+    public static void keepCurrentSession(Instant validAfter) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            var session = attributes.getRequest().getSession(false);
+            if (session != null) {
+                session.setAttribute(SIGNED_IN_AT, validAfter);
+            }
+        }
+    }
+
+}

@@ -1,0 +1,53 @@
+package app.helmsman.shared.ui;
+
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+
+/**
+ * The one polite live region of a page. Views call {@link #announce(String)} to tell screen-reader users
+ * about something that happened without their focus moving there (saved, updated elsewhere, errors).
+ */
+public final class Announcer extends Div {
+
+    private boolean toggle;
+
+    Announcer() {
+        setId("announcer");
+        addClassName("visually-hidden");
+        getElement().setAttribute("role", "status");
+        getElement().setAttribute("aria-live", "polite");
+        getElement().setAttribute("aria-atomic", "true");
+    }
+
+    /** Attaches the announcer to a UI so that {@link #announce(String)} finds it. */
+    static Announcer install(UI ui) {
+        var announcer = new Announcer();
+        ComponentUtil.setData(ui, Announcer.class, announcer);
+        return announcer;
+    }
+
+    /** Announces a short message in the current UI, if it has an announcer. */
+    public static void announce(String message) {
+        var ui = UI.getCurrent();
+        if (ui != null) {
+            announce(ui, message);
+        }
+    }
+
+    /** Announces a short message in the given UI (call inside {@code ui.access} from other threads). */
+    public static void announce(UI ui, String message) {
+        var announcer = ComponentUtil.getData(ui, Announcer.class);
+        if (announcer != null) {
+            // A changed text is what makes screen readers speak again, even for the same message twice.
+            announcer.toggle = !announcer.toggle;
+            announcer.setText(message + (announcer.toggle ? "" : "\u00a0"));
+        }
+    }
+
+    /** The last message announced in this UI, for tests. */
+    public static String lastMessage(UI ui) {
+        var announcer = ComponentUtil.getData(ui, Announcer.class);
+        return announcer == null ? "" : announcer.getText().strip();
+    }
+}

@@ -1,0 +1,122 @@
+package app.helmsman.shared.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The shell of every signed-in view: a header (skip link, name, theme, sign out), the main navigation
+ * built from the views' {@code @Menu} entries, the one {@code main} landmark and the live region.
+ * Landmarks are plain HTML elements so that there is exactly one of each (STYLE.md section 8).
+ */
+@Layout
+@PermitAll
+public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
+
+    static final String MAIN_ID = "main-content";
+
+    private final Main main = new Main();
+    private final Nav nav = new Nav();
+    private final SideNav sideNav = new SideNav();
+    private final Button menuToggle = new Button("Menu");
+    private final AppearancePreferences appearance;
+    private boolean navigatedBefore;
+
+    public MainLayout(AuthenticationContext authentication, AppearancePreferences appearance) {
+        this.appearance = appearance;
+        addClassName("hm-shell");
+
+        var skipLink = new Anchor("#" + MAIN_ID, "Skip to main content");
+        skipLink.addClassName("skip-link");
+
+        var brand = new Anchor("", "Helmsman");
+        brand.addClassName("hm-brand");
+
+        menuToggle.addClassName("hm-menu-toggle");
+        menuToggle.getElement().setAttribute("aria-expanded", "false");
+        menuToggle.getElement().setAttribute("aria-controls", "main-nav");
+        menuToggle.addClickListener(e -> setNavOpen(!nav.hasClassName("open")));
+
+        var theme = new Select<Appearance.Theme>();
+        theme.setAriaLabel("Theme");
+        theme.setItems(Appearance.Theme.values());
+        theme.setItemLabelGenerator(Appearance.Theme::label);
+        theme.addClassName("hm-theme-select");
+        theme.setValue(appearance.current().theme());
+        theme.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                var changed = new Appearance(e.getValue(), appearance.current().reducedMotion(), appearance.current().textSize());
+                appearance.save(changed);
+                getUI().ifPresent(changed::applyTo);
+                Announcer.announce("Theme changed to " + e.getValue().label());
+            }
+        });
+
+        var userName = new Span(authentication.getPrincipalName().orElse(""));
+        userName.addClassName("hm-user");
+        var signOut = new Button("Sign out", e -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        var header = new Header(skipLink, menuToggle, brand, new Div(), theme, userName, signOut);
+        header.addClassName("hm-header");
+
+        nav.setId("main-nav");
+        nav.getElement().setAttribute("aria-label", "Main");
+        nav.addClassName("hm-nav");
+        nav.add(sideNav);
+        MenuConfiguration.getMenuEntries().forEach(entry -> sideNav.addItem(new SideNavItem(entry.title(), entry.path())));
+
+        main.setId(MAIN_ID);
+        main.getElement().setAttribute("tabindex", "-1");
+        main.addClassName("hm-main");
+
+        add(header, nav, main);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        var ui = event.getUI();
+        add(Announcer.install(ui));
+        appearance.current().applyTo(ui);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.removeAll();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        setNavOpen(false);
+        if (navigatedBefore) {
+            // After an in-app navigation, put keyboard and screen-reader focus on the new view's heading.
+            main.getElement().executeJs("const h = this.querySelector('h1'); if (h) { h.setAttribute('tabindex', '-1'); h.focus(); }");
+        }
+        navigatedBefore = true;
+    }
+
+    private void setNavOpen(boolean open) {
+        nav.setClassName("open", open);
+        menuToggle.getElement().setAttribute("aria-expanded", Boolean.toString(open));
+    }
+}
