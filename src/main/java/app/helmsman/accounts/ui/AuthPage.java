@@ -1,5 +1,6 @@
 package app.helmsman.accounts.ui;
 
+import app.helmsman.shared.ui.Announcer;
 import app.helmsman.shared.ui.Appearance;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
@@ -21,5 +22,6 @@ abstract class AuthPage extends Main {
     @Override
     protected void onAttach(AttachEvent event) {
         Appearance.DEFAULT.applyTo(event.getUI());
+        add(Announcer.install(event.getUI()));
     }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -44,7 +45,7 @@ public class SetupView extends AuthPage implements BeforeEnterObserver {
         create.addClickListener(event -> {
             try {
                 setup.completeSetup(token.getValue(), new SignUpForm(email.getValue(), displayName.getValue(), password.getValue()));
-                getUI().ifPresent(ui -> ui.navigate("login?created"));
+                getUI().ifPresent(ui -> ui.navigate(LoginView.class, QueryParameters.of("created", "")));
             } catch (AccountValidationException e) {
                 errors.show(e.fieldErrors());
             }

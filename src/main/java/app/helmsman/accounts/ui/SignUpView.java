@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -36,7 +37,7 @@ public class SignUpView extends AuthPage {
         create.addClickListener(event -> {
             try {
                 accounts.signUp(new SignUpForm(email.getValue(), displayName.getValue(), password.getValue()));
-                getUI().ifPresent(ui -> ui.navigate("login?created"));
+                getUI().ifPresent(ui -> ui.navigate(LoginView.class, QueryParameters.of("created", "")));
             } catch (AccountValidationException e) {
                 errors.show(e.fieldErrors());
             }

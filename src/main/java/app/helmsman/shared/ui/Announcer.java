@@ -20,8 +20,8 @@ public final class Announcer extends Div {
         getElement().setAttribute("aria-atomic", "true");
     }
 
-    /** Attaches the announcer to a UI so that {@link #announce(String)} finds it. */
-    static Announcer install(UI ui) {
+    /** Creates the UI's announcer (add it to the page) so that {@link #announce(String)} finds it. */
+    public static Announcer install(UI ui) {
         var announcer = new Announcer();
         ComponentUtil.setData(ui, Announcer.class, announcer);
         return announcer;

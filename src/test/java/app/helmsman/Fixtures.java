@@ -1,0 +1,72 @@
+package app.helmsman;
+
+import app.helmsman.accounts.Role;
+import app.helmsman.accounts.internal.UserEntity;
+import app.helmsman.accounts.internal.UserRepository;
+import app.helmsman.accounts.internal.UserSettingsEntity;
+import app.helmsman.accounts.internal.UserSettingsRepository;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Test data: a clean database, accounts, and a signed-in security context. */
+@TestComponent
+public class Fixtures {
+
+    public static final String PASSWORD = "correct horse battery";
+
+    private final JdbcTemplate jdbc;
+    private final UserRepository users;
+    private final UserSettingsRepository settings;
+    private final PasswordEncoder passwordEncoder;
+    private final UserDetailsService userDetails;
+    private final Clock clock;
+
+    Fixtures(JdbcTemplate jdbc, UserRepository users, UserSettingsRepository settings, PasswordEncoder passwordEncoder,
+             UserDetailsService userDetails, Clock clock) {
+        this.jdbc = jdbc;
+        this.users = users;
+        this.settings = settings;
+        this.passwordEncoder = passwordEncoder;
+        this.userDetails = userDetails;
+        this.clock = clock;
+    }
+
+    /** Removes every account and everything that hangs on accounts. */
+    public void resetDatabase() {
+        jdbc.execute("truncate table users, setup_token, persistent_logins, login_throttle cascade");
+    }
+
+    public UUID user(String email) {
+        return account(email, "Test " + email.substring(0, email.indexOf('@')), EnumSet.of(Role.USER));
+    }
+
+    public UUID admin(String email) {
+        return account(email, "Admin " + email.substring(0, email.indexOf('@')), EnumSet.of(Role.USER, Role.ADMIN));
+    }
+
+    private UUID account(String email, String name, EnumSet<Role> roles) {
+        var user = users.save(new UserEntity(email, name, passwordEncoder.encode(PASSWORD), roles, clock.instant()));
+        settings.save(new UserSettingsEntity(user.getId()));
+        return user.getId();
+    }
+
+    /** Signs the given account in for service calls made on this thread. */
+    public void signIn(String email) {
+        var principal = userDetails.loadUserByUsername(email);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+    }
+
+    public List<String> roleNames(String email) {
+        return userDetails.loadUserByUsername(email).getAuthorities().stream()
+                .map(a -> a.getAuthority().replaceFirst("^ROLE_", "")).toList();
+    }
+}

@@ -1,0 +1,77 @@
+package app.helmsman;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
+import java.lang.reflect.Method;
+import com.vaadin.flow.server.VaadinServletRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Base of the Karibu view tests: a mocked browser session against the real Spring context and
+ * database, with every route of the app. Each test starts from an empty database.
+ */
+@IntegrationTest
+public abstract class KaribuTest {
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("app.helmsman");
+
+    @Autowired
+    protected ApplicationContext context;
+    @Autowired
+    protected Fixtures fixtures;
+
+    @BeforeEach
+    void setUpVaadin() {
+        fixtures.resetDatabase();
+        SecurityContextHolder.clearContext();
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    /**
+     * Sets a field's value as if the person typed or picked it in the browser ({@code isFromClient()} is
+     * true). Karibu 2.6.2's {@code _setValue} calls a method Vaadin 25.2 removed, so this goes through
+     * {@code AbstractField.setModelValue(value, true)}, the method the client-side change itself uses.
+     */
+    protected static <V> void setValue(HasValue<?, V> field, V value) {
+        if (field instanceof Component component && !component.getElement().isEnabled()) {
+            throw new IllegalStateException("field is disabled: " + component);
+        }
+        if (field instanceof AbstractField<?, ?>) {
+            try {
+                Method setModelValue = AbstractField.class.getDeclaredMethod("setModelValue", Object.class, boolean.class);
+                setModelValue.setAccessible(true);
+                setModelValue.invoke(field, value, true);
+                return;
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        field.setValue(value);
+    }
+
+    /** Signs in as an existing account, as the security filter chain would for a real request. */
+    protected void signIn(String email) {
+        fixtures.signIn(email);
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        var roles = fixtures.roleNames(email);
+        var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> roles.contains(role));
+    }
+}
