@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -28,8 +28,9 @@ public class Fixtures {
     private final PasswordEncoder passwordEncoder;
     private final UserDetailsService userDetails;
     private final Clock clock;
+    private final SecurityContextHolderStrategy contexts;
 
-    Fixtures(JdbcTemplate jdbc, UserRepository users, UserSettingsRepository settings, PasswordEncoder passwordEncoder,
+    Fixtures(SecurityContextHolderStrategy contexts, JdbcTemplate jdbc, UserRepository users, UserSettingsRepository settings, PasswordEncoder passwordEncoder,
              UserDetailsService userDetails, Clock clock) {
         this.jdbc = jdbc;
         this.users = users;
@@ -37,6 +38,7 @@ public class Fixtures {
         this.passwordEncoder = passwordEncoder;
         this.userDetails = userDetails;
         this.clock = clock;
+        this.contexts = contexts;
     }
 
     /** Removes every account and everything that hangs on accounts. */
@@ -61,8 +63,18 @@ public class Fixtures {
     /** Signs the given account in for service calls made on this thread. */
     public void signIn(String email) {
         var principal = userDetails.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        var context = contexts.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        contexts.setContext(context);
+    }
+
+    /** Ends the sign-in of {@link #signIn(String)}. */
+    public void signOut() {
+        contexts.clearContext();
+    }
+
+    public org.springframework.security.core.Authentication authentication() {
+        return contexts.getContext().getAuthentication();
     }
 
     public List<String> roleNames(String email) {

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Base of the Karibu view tests: a mocked browser session against the real Spring context and
@@ -33,14 +32,14 @@ public abstract class KaribuTest {
     @BeforeEach
     void setUpVaadin() {
         fixtures.resetDatabase();
-        SecurityContextHolder.clearContext();
+        fixtures.signOut();
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
     }
 
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
+        fixtures.signOut();
     }
 
     /**
@@ -68,7 +67,7 @@ public abstract class KaribuTest {
     /** Signs in as an existing account, as the security filter chain would for a real request. */
     protected void signIn(String email) {
         fixtures.signIn(email);
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        var authentication = fixtures.authentication();
         var roles = fixtures.roleNames(email);
         var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);

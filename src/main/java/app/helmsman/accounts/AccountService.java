@@ -1,7 +1,7 @@
 package app.helmsman.accounts;
 
 import app.helmsman.accounts.internal.AccountMetrics;
-import app.helmsman.accounts.internal.HelmsmanPrincipal;
+import app.helmsman.accounts.internal.CurrentPrincipal;
 import app.helmsman.accounts.internal.IdentityEntity;
 import app.helmsman.accounts.internal.SessionRevocationFilter;
 import app.helmsman.accounts.internal.IdentityRepository;
@@ -25,7 +25,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,8 +46,9 @@ public class AccountService {
     private final AccountMetrics metrics;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final CurrentPrincipal currentPrincipal;
 
-    AccountService(UserRepository users, UserSettingsRepository settings, IdentityRepository identities, PasswordEncoder passwordEncoder,
+    AccountService(CurrentPrincipal currentPrincipal, UserRepository users, UserSettingsRepository settings, IdentityRepository identities, PasswordEncoder passwordEncoder,
                    ApplicationEventPublisher events, AccountMetrics metrics, JdbcTemplate jdbc, Clock clock) {
         this.users = users;
         this.settings = settings;
@@ -58,6 +58,7 @@ public class AccountService {
         this.metrics = metrics;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.currentPrincipal = currentPrincipal;
     }
 
     /**
@@ -229,11 +230,8 @@ public class AccountService {
     }
 
     private UserEntity currentEntity() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof HelmsmanPrincipal principal) {
-            return users.findById(principal.userId()).orElseThrow(() -> new IllegalStateException("account no longer exists"));
-        }
-        throw new IllegalStateException("nobody is signed in");
+        var principal = currentPrincipal.get().orElseThrow(() -> new IllegalStateException("nobody is signed in"));
+        return users.findById(principal.userId()).orElseThrow(() -> new IllegalStateException("account no longer exists"));
     }
 
     private static UserSettings toSettings(UserEntity user, UserSettingsEntity entity) {

@@ -2,7 +2,6 @@ package app.helmsman.accounts.internal;
 
 import app.helmsman.shared.ui.Appearance;
 import app.helmsman.shared.ui.AppearancePreferences;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,31 +10,27 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountAppearancePreferences implements AppearancePreferences {
 
     private final UserSettingsRepository settings;
+    private final CurrentPrincipal currentPrincipal;
 
-    AccountAppearancePreferences(UserSettingsRepository settings) {
+    AccountAppearancePreferences(UserSettingsRepository settings, CurrentPrincipal currentPrincipal) {
         this.settings = settings;
+        this.currentPrincipal = currentPrincipal;
     }
 
     @Override
     @Transactional(readOnly = true)
     public Appearance current() {
-        return currentUser().flatMap(principal -> settings.findById(principal.userId()))
+        return currentPrincipal.get().flatMap(principal -> settings.findById(principal.userId()))
                 .map(UserSettingsEntity::getAppearance).orElse(Appearance.DEFAULT);
     }
 
     @Override
     @Transactional
     public void save(Appearance appearance) {
-        currentUser().ifPresent(principal -> {
+        currentPrincipal.get().ifPresent(principal -> {
             var entity = settings.findById(principal.userId()).orElseGet(() -> new UserSettingsEntity(principal.userId()));
             entity.setAppearance(appearance);
             settings.save(entity);
         });
-    }
-
-    private static java.util.Optional<HelmsmanPrincipal> currentUser() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof HelmsmanPrincipal principal
-                ? java.util.Optional.of(principal) : java.util.Optional.empty();
     }
 }

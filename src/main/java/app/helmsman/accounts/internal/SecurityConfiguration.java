@@ -19,6 +19,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenDecoderFactory;
@@ -92,7 +93,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountsSettings settings, DeviceScopedRememberMeServices rememberMe,
-                                            ProviderAccountService providerAccounts, JdbcTemplate jdbc, Clock clock) throws Exception {
+                                            ProviderAccountService providerAccounts, JdbcTemplate jdbc, Clock clock,
+                                            SecurityContextHolderStrategy contexts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/livez", "/readyz", "/actuator/health/**", "/actuator/prometheus", "/styles.css", "/images/**", "/error").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
@@ -128,7 +130,7 @@ class SecurityConfiguration {
             }
         });
         http.addFilterBefore(new LoginOriginFilter(), org.springframework.security.web.csrf.CsrfFilter.class);
-        http.addFilterBefore(new SessionRevocationFilter(jdbc, clock), RememberMeAuthenticationFilter.class);
+        http.addFilterBefore(new SessionRevocationFilter(jdbc, clock, contexts), RememberMeAuthenticationFilter.class);
         return http.build();
     }
 

@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -28,16 +28,18 @@ public class SessionRevocationFilter extends OncePerRequestFilter {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final SecurityContextHolderStrategy contexts;
 
-    SessionRevocationFilter(JdbcTemplate jdbc, Clock clock) {
+    SessionRevocationFilter(JdbcTemplate jdbc, Clock clock, SecurityContextHolderStrategy contexts) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.contexts = contexts;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        var authentication = contexts.getContext().getAuthentication();
         var session = request.getSession(false);
         if (session != null && authentication != null && authentication.getPrincipal() instanceof HelmsmanPrincipal principal) {
             var now = clock.instant();
@@ -51,7 +53,7 @@ public class SessionRevocationFilter extends OncePerRequestFilter {
                         (rs, i) -> rs.getTimestamp(1).toInstant(), principal.userId()).stream().findFirst();
                 if (validAfter.isEmpty() || validAfter.get().isAfter(signedInAt)) {
                     session.invalidate();
-                    SecurityContextHolder.clearContext();
+                    contexts.clearContext();
                 }
             }
         }

@@ -1,0 +1,45 @@
+package app.helmsman;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.router.Route;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+
+/** House rules (STYLE.md): views call services, never repositories; every route has a title and an access rule. */
+class ArchitectureTest {
+
+    static final JavaClasses CLASSES = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("app.helmsman");
+
+    @Test
+    void views_never_use_repositories() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .check(CLASSES);
+    }
+
+    @Test
+    void views_never_use_jpa_entities_or_jdbc() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Entity")
+                .orShould().dependOnClassesThat().resideInAPackage("org.springframework.jdbc..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void every_route_has_a_page_title_and_an_access_rule() {
+        classes().that().areAnnotatedWith(Route.class)
+                .should().beAnnotatedWith(com.vaadin.flow.router.PageTitle.class)
+                .andShould(com.tngtech.archunit.lang.conditions.ArchConditions.beAnnotatedWith(jakarta.annotation.security.PermitAll.class)
+                        .or(com.tngtech.archunit.lang.conditions.ArchConditions.beAnnotatedWith(jakarta.annotation.security.RolesAllowed.class))
+                        .or(com.tngtech.archunit.lang.conditions.ArchConditions.beAnnotatedWith(
+                                com.vaadin.flow.server.auth.AnonymousAllowed.class)))
+                .check(CLASSES);
+    }
+}

@@ -1,0 +1,74 @@
+package app.helmsman;
+
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium driven by its chromedriver (never a downloaded browser). Without Chromium the browser
+ * tests are skipped with a notice, unless {@code helmsman.test.requireBrowser=true} (as in .ci/run), where a
+ * missing browser fails them.
+ */
+public final class Chromium {
+
+    static final Path BROWSER = Path.of(System.getProperty("helmsman.test.chromium", "/usr/bin/chromium"));
+    static final Path DRIVER = Path.of(System.getProperty("helmsman.test.chromedriver", "/usr/bin/chromedriver"));
+    static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    private Chromium() {
+    }
+
+    public static WebDriver start() throws Exception {
+        boolean available = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+        if (!available) {
+            if (Boolean.getBoolean("helmsman.test.requireBrowser")) {
+                throw new IllegalStateException("Browser tests are required but " + BROWSER + " or " + DRIVER
+                        + " is missing: apt-get install chromium chromium-driver");
+            }
+            System.err.println("NOTICE: browser tests skipped: no " + BROWSER + " / " + DRIVER + " on this machine");
+            Assumptions.abort("no Chromium on this machine");
+        }
+        var options = new ChromeOptions();
+        options.setBinary(BROWSER.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                "--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory("helmsman-chromium"));
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    /** Waits until Vaadin has rendered and has no request in flight. */
+    public static void waitUntilIdle(WebDriver driver) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("""
+                return document.readyState === 'complete' && !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients
+                  && Object.keys(window.Vaadin.Flow.clients).length > 0
+                  && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());"""));
+    }
+
+    /** The WCAG 2.0-2.2 A/AA violations axe-core finds on the current page, described for a failure message. */
+    public static String axeViolations(WebDriver driver) {
+        waitUntilIdle(driver);
+        var results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+        return results.getViolations().stream().map(Chromium::describe).collect(Collectors.joining("\n"));
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "));
+    }
+
+    public static Object js(WebDriver driver, String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+}
