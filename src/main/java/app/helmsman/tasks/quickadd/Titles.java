@@ -1,0 +1,103 @@
+package app.helmsman.tasks.quickadd;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds the title: the text without the recognised parts and without the quote marks of quoted text,
+ * tidied so that removing a part leaves no double spaces, no space before punctuation, no doubled commas,
+ * and no dangling separators or empty brackets.
+ */
+final class Titles {
+
+    private static final String CLOSING = ",.;:!?)]}";
+    private static final String SEPARATORS = ",;:";
+    private static final String DANGLING = ",;:-\u2013\u2014";
+
+    private Titles() {
+    }
+
+    static String build(String text, List<Token> tokens, List<Recognised> parts) {
+        List<String> pieces = new ArrayList<>(parts.size() + 1);
+        int from = 0;
+        for (Recognised part : parts) {
+            pieces.add(withoutQuoteMarks(text, from, part.span().start(), tokens));
+            from = part.span().end();
+        }
+        pieces.add(withoutQuoteMarks(text, from, text.length(), tokens));
+
+        String title = pieces.getFirst();
+        for (int k = 1; k < pieces.size(); k++) {
+            title = join(title, pieces.get(k));
+        }
+        return tidy(title);
+    }
+
+    private static String withoutQuoteMarks(String text, int from, int to, List<Token> tokens) {
+        StringBuilder piece = null;
+        int copied = from;
+        for (Token token : tokens) {
+            if (!token.quoted() || token.end() <= from || token.start() >= to) {
+                continue;
+            }
+            if (piece == null) {
+                piece = new StringBuilder(to - from);
+            }
+            piece.append(text, copied, token.start()).append(text, token.start() + 1, token.end() - 1);
+            copied = token.end();
+        }
+        return piece == null ? text.substring(from, to) : piece.append(text, copied, to).toString();
+    }
+
+    /** Joins the text before and after a removed part. */
+    private static String join(String left, String right) {
+        left = left.stripTrailing();
+        right = right.stripLeading();
+        if (left.isEmpty()) {
+            return right;
+        }
+        if (right.isEmpty()) {
+            return left;
+        }
+        char l = left.charAt(left.length() - 1);
+        char r = right.charAt(0);
+        if (SEPARATORS.indexOf(r) >= 0 && (SEPARATORS.indexOf(l) >= 0 || l == '.')) {
+            right = right.substring(1).stripLeading();
+            return right.isEmpty() ? left : left + " " + right;
+        }
+        if (CLOSING.indexOf(r) >= 0 || l == '(' || l == '[') {
+            return left + right;
+        }
+        return left + " " + right;
+    }
+
+    private static String tidy(String title) {
+        var out = new StringBuilder(title.length());
+        boolean space = false;
+        for (int k = 0; k < title.length(); k++) {
+            char c = title.charAt(k);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(c);
+        }
+        String tidy = out.toString();
+        if (tidy.contains("()") || tidy.contains("[]")) {
+            tidy = tidy.replace(" ()", "").replace("()", "").replace(" []", "").replace("[]", "");
+        }
+        int start = 0;
+        int end = tidy.length();
+        while (start < end && (DANGLING.indexOf(tidy.charAt(start)) >= 0 || tidy.charAt(start) == ' ')) {
+            start++;
+        }
+        while (end > start && (DANGLING.indexOf(tidy.charAt(end - 1)) >= 0 || tidy.charAt(end - 1) == ' ')) {
+            end--;
+        }
+        return tidy.substring(start, end);
+    }
+}
