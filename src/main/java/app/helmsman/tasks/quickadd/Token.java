@@ -106,6 +106,10 @@ record Token(int start, int end, int coreStart, int coreEnd, String core, String
         while (ce > cs && TRAILING.indexOf(text.charAt(ce - 1)) >= 0) {
             ce--;
         }
+        if (ce < end && text.charAt(ce) == '.' && ce - cs >= 3 && text.charAt(ce - 2) == '.'
+                && (text.charAt(ce - 1) == 'm' || text.charAt(ce - 1) == 'M')) {
+            ce++; // the final dot of "a.m." and "p.m." belongs to the word
+        }
         String core = text.substring(cs, ce);
         String lower = core.toLowerCase(Locale.ROOT);
         boolean literal = isUrlOrEmail(lower) || isDismissed(start, end, dismissed);
