@@ -444,8 +444,13 @@ final class Grammar {
                         Recurrence.weeklyOn(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), 1), j + 1);
             }
             case "other" -> {
-                Recurrence.Frequency unit = unit(next(tokens, j), false);
-                return unit == null ? null : new RecurrenceMatch(Recurrence.of(unit, 2), j + 2);
+                String c = next(tokens, j);
+                Recurrence.Frequency unit = unit(c, false);
+                if (unit != null) {
+                    return new RecurrenceMatch(Recurrence.of(unit, 2), j + 2);
+                }
+                DaysMatch days = c == null ? null : days(tokens, j + 1, false);
+                return days == null ? null : new RecurrenceMatch(Recurrence.weeklyOn(days.days(), 2), days.end());
             }
             default -> {
                 Recurrence.Frequency unit = unit(b, false);

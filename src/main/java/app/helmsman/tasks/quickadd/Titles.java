@@ -18,13 +18,19 @@ final class Titles {
     }
 
     static String build(String text, List<Token> tokens, List<Recognised> parts) {
+        List<Token> quoted = new ArrayList<>();
+        for (Token token : tokens) {
+            if (token.quoted()) {
+                quoted.add(token);
+            }
+        }
         List<String> pieces = new ArrayList<>(parts.size() + 1);
         int from = 0;
         for (Recognised part : parts) {
-            pieces.add(withoutQuoteMarks(text, from, part.span().start(), tokens));
+            pieces.add(withoutQuoteMarks(text, from, part.span().start(), quoted));
             from = part.span().end();
         }
-        pieces.add(withoutQuoteMarks(text, from, text.length(), tokens));
+        pieces.add(withoutQuoteMarks(text, from, text.length(), quoted));
 
         String title = pieces.getFirst();
         for (int k = 1; k < pieces.size(); k++) {
@@ -33,11 +39,11 @@ final class Titles {
         return tidy(title);
     }
 
-    private static String withoutQuoteMarks(String text, int from, int to, List<Token> tokens) {
+    private static String withoutQuoteMarks(String text, int from, int to, List<Token> quoted) {
         StringBuilder piece = null;
         int copied = from;
-        for (Token token : tokens) {
-            if (!token.quoted() || token.end() <= from || token.start() >= to) {
+        for (Token token : quoted) {
+            if (token.end() <= from || token.start() >= to) {
                 continue;
             }
             if (piece == null) {
