@@ -44,6 +44,10 @@ import java.util.Set;
  */
 public final class QuickAddParser {
 
+    /** A parser; it holds no state, so one instance can serve the whole application. */
+    public QuickAddParser() {
+    }
+
     /**
      * Parses {@code text} as of {@code now}.
      *
@@ -197,7 +201,7 @@ public final class QuickAddParser {
             int bangAt = -1;
             if (last.bang()) {
                 bangAt = last.text(text).indexOf('!', last.coreEnd() - last.start()) + last.start();
-            } else if (end < tokens.size() && isLoneBang(tokens.get(end)) && !last.literal()) {
+            } else if (end < tokens.size() && isLoneBang(tokens.get(end))) {
                 bangAt = tokens.get(end).start() + tokens.get(end).text(text).indexOf('!');
                 end++;
             }

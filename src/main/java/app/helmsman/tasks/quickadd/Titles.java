@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Builds the title: the text without the recognised parts and without the quote marks of quoted text,
  * tidied so that removing a part leaves no double spaces, no space before punctuation, no doubled commas,
- * and no dangling separators or empty brackets.
+ * no dangling separators and no brackets it emptied. Whitespace is collapsed everywhere.
  */
 final class Titles {
 
@@ -55,7 +55,7 @@ final class Titles {
         return piece == null ? text.substring(from, to) : piece.append(text, copied, to).toString();
     }
 
-    /** Joins the text before and after a removed part. */
+    /** Joins the text before and after a removed part, dropping the punctuation the part leaves orphaned. */
     private static String join(String left, String right) {
         left = left.stripTrailing();
         right = right.stripLeading();
@@ -67,9 +67,19 @@ final class Titles {
         }
         char l = left.charAt(left.length() - 1);
         char r = right.charAt(0);
-        if (SEPARATORS.indexOf(r) >= 0 && (SEPARATORS.indexOf(l) >= 0 || l == '.')) {
-            right = right.substring(1).stripLeading();
-            return right.isEmpty() ? left : left + " " + right;
+        boolean leftSeparator = SEPARATORS.indexOf(l) >= 0;
+        boolean rightSeparator = SEPARATORS.indexOf(r) >= 0;
+        if (l == '(' && r == ')' || l == '[' && r == ']') {
+            // the part was all there was in the brackets: "Buy milk (tomorrow)"
+            return join(left.substring(0, left.length() - 1), right.substring(1));
+        }
+        if ((l == '(' || l == '[' || leftSeparator || l == '.') && rightSeparator) {
+            // "Call mom, tomorrow, then" and "(tomorrow, 3pm)"
+            return join(left, right.substring(1));
+        }
+        if (leftSeparator && (r == ')' || r == ']')) {
+            // "(before 8, tomorrow)"
+            return join(left.substring(0, left.length() - 1), right);
         }
         if (CLOSING.indexOf(r) >= 0 || l == '(' || l == '[') {
             return left + right;
@@ -93,9 +103,6 @@ final class Titles {
             out.append(c);
         }
         String tidy = out.toString();
-        if (tidy.contains("()") || tidy.contains("[]")) {
-            tidy = tidy.replace(" ()", "").replace("()", "").replace(" []", "").replace("[]", "");
-        }
         int start = 0;
         int end = tidy.length();
         while (start < end && (DANGLING.indexOf(tidy.charAt(start)) >= 0 || tidy.charAt(start) == ' ')) {

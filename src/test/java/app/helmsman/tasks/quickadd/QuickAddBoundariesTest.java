@@ -196,6 +196,21 @@ class QuickAddBoundariesTest {
         assertThat(PARSER.parse("Clean this weekend", sunday).doDate()).contains(LocalDate.of(2026, 12, 27));
     }
 
+    @ParameterizedTest(name = "on a Friday: {0} is {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Friday | 2026-12-11",
+        "on Friday | 2026-12-11",
+        "this Friday | 2026-12-04",
+        "next Friday | 2026-12-11",
+        "every Friday | 2026-12-04",
+        "Saturday | 2026-12-05",
+    })
+    void weekday_named_on_that_weekday(String phrase, LocalDate date) {
+        ZonedDateTime friday = ZonedDateTime.of(2026, 12, 4, 8, 0, 0, 0, BERLIN);
+
+        assertThat(PARSER.parse("Review " + phrase, friday).doDate()).contains(date);
+    }
+
     @Test
     void leap_day_without_year_waits_for_a_leap_year() {
         assertThat(QuickAddFixtures.parse("Party Feb 29").doDate()).contains(LocalDate.of(2028, 2, 29));

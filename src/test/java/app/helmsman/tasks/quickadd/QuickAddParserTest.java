@@ -188,6 +188,10 @@ class QuickAddParserTest {
         "Call\tmom\ttomorrow | Call mom",
         "Call mom tomorrow? | Call mom?",
         "Plan trip: tomorrow, #travel | Plan trip",
+        "Buy milk [tomorrow] | Buy milk",
+        "Buy milk (tomorrow, 3pm) | Buy milk",
+        "Fix foo() tomorrow | Fix foo()",
+        "Buy milk (before 8, tomorrow) | Buy milk (before 8)",
     })
     void removing_parts_leaves_a_tidy_title(String text, String title) {
         assertThat(parse(text).title()).isEqualTo(title);
