@@ -189,7 +189,10 @@ public final class QuickAddParser {
             if (Grammar.next(tokens, i) == null) {
                 return -1;
             }
-            if (tokens.get(i).lower().equals("due") && "on".equals(Grammar.next(tokens, i + 1))) {
+            if (tokens.get(i).lower().equals("due") && "on".equals(Grammar.next(tokens, i))) {
+                if (Grammar.next(tokens, i + 1) == null) {
+                    return -1;
+                }
                 j++;
             }
             var date = Grammar.date(tokens, j, today, true);
