@@ -21,13 +21,44 @@ final class Grammar {
     private Grammar() {
     }
 
-    /** A date phrase: the date and the token index after it. */
-    record DateMatch(LocalDate date, int end, boolean tonight) {
+    /**
+     * A date phrase: the date, the token index after it, and the part of the day if one was named
+     * ({@code tomorrow evening}, {@code tonight}), else null.
+     */
+    record DateMatch(LocalDate date, int end, PartOfDay partOfDay, boolean tonight) {
+
+        DateMatch(LocalDate date, int end) {
+            this(date, end, null, false);
+        }
+    }
+
+    /** Parts of the day and the time they stand for when no time is given. */
+    enum PartOfDay {
+        MORNING(9), AFTERNOON(14), EVENING(19), NIGHT(21);
+
+        final LocalTime time;
+
+        PartOfDay(int hour) {
+            this.time = LocalTime.of(hour, 0);
+        }
+
+        static PartOfDay of(String word) {
+            if (word == null) {
+                return null;
+            }
+            return switch (word) {
+                case "morning" -> MORNING;
+                case "afternoon" -> AFTERNOON;
+                case "evening" -> EVENING;
+                case "night" -> NIGHT;
+                default -> null;
+            };
+        }
     }
 
     /**
      * A time phrase. {@code ambiguous} is set when no am/pm was given for an hour from 1 to 11, so
-     * "tonight" may move it to the evening.
+     * "tonight" or "this evening" may move it to the afternoon or evening.
      */
     record TimeMatch(LocalTime time, int end, boolean ambiguous) {
     }
@@ -70,20 +101,29 @@ final class Grammar {
      * count too. Month names alone never count ("notes for May").
      */
     static DateMatch date(List<Token> tokens, int i, LocalDate today, boolean keyword) {
+        DateMatch date = dateOnly(tokens, i, today, keyword);
+        if (date == null || date.partOfDay() != null) {
+            return date;
+        }
+        PartOfDay part = PartOfDay.of(next(tokens, date.end() - 1));
+        return part == null ? date : new DateMatch(date.date(), date.end() + 1, part, false);
+    }
+
+    private static DateMatch dateOnly(List<Token> tokens, int i, LocalDate today, boolean keyword) {
         String a = word(tokens, i);
         if (a == null) {
             return null;
         }
         switch (a) {
             case "today":
-                return new DateMatch(today, i + 1, false);
+                return new DateMatch(today, i + 1);
             case "tonight":
-                return new DateMatch(today, i + 1, true);
+                return new DateMatch(today, i + 1, PartOfDay.EVENING, true);
             case "tomorrow", "tmrw", "tmr":
-                return new DateMatch(today.plusDays(1), i + 1, false);
+                return new DateMatch(today.plusDays(1), i + 1);
             case "day":
                 if ("after".equals(next(tokens, i)) && "tomorrow".equals(next(tokens, i + 1))) {
-                    return new DateMatch(today.plusDays(2), i + 3, false);
+                    return new DateMatch(today.plusDays(2), i + 3);
                 }
                 return null;
             case "next":
@@ -97,7 +137,7 @@ final class Grammar {
             default:
                 DayOfWeek day = Words.weekday(a, keyword);
                 if (day != null) {
-                    return new DateMatch(today.with(TemporalAdjusters.next(day)), i + 1, false);
+                    return new DateMatch(today.with(TemporalAdjusters.next(day)), i + 1);
                 }
                 return explicitDate(tokens, i, today);
         }
@@ -111,13 +151,13 @@ final class Grammar {
         LocalDate nextMonday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         DayOfWeek day = Words.weekday(b, true);
         if (day != null) {
-            return new DateMatch(today.with(TemporalAdjusters.next(day)), i + 2, false);
+            return new DateMatch(today.with(TemporalAdjusters.next(day)), i + 2);
         }
         return switch (b) {
-            case "week" -> new DateMatch(nextMonday, i + 2, false);
-            case "weekend" -> new DateMatch(nextMonday.plusDays(5), i + 2, false);
-            case "month" -> new DateMatch(today.with(TemporalAdjusters.firstDayOfNextMonth()), i + 2, false);
-            case "year" -> new DateMatch(today.with(TemporalAdjusters.firstDayOfNextYear()), i + 2, false);
+            case "week" -> new DateMatch(nextMonday, i + 2);
+            case "weekend" -> new DateMatch(nextMonday.plusDays(5), i + 2);
+            case "month" -> new DateMatch(today.with(TemporalAdjusters.firstDayOfNextMonth()), i + 2);
+            case "year" -> new DateMatch(today.with(TemporalAdjusters.firstDayOfNextYear()), i + 2);
             default -> null;
         };
     }
@@ -129,12 +169,16 @@ final class Grammar {
         }
         DayOfWeek day = Words.weekday(b, true);
         if (day != null) {
-            return new DateMatch(today.with(TemporalAdjusters.nextOrSame(day)), i + 2, false);
+            return new DateMatch(today.with(TemporalAdjusters.nextOrSame(day)), i + 2);
+        }
+        PartOfDay part = PartOfDay.of(b);
+        if (part != null) {
+            return new DateMatch(today, i + 2, part, false);
         }
         if (b.equals("weekend")) {
             LocalDate date = today.getDayOfWeek() == DayOfWeek.SUNDAY
                     ? today : today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
-            return new DateMatch(date, i + 2, false);
+            return new DateMatch(date, i + 2);
         }
         return null;
     }
@@ -146,7 +190,7 @@ final class Grammar {
         }
         DayOfWeek day = Words.weekday(b, true);
         if (day != null) {
-            return new DateMatch(today.with(TemporalAdjusters.next(day)), i + 2, false);
+            return new DateMatch(today.with(TemporalAdjusters.next(day)), i + 2);
         }
         if (b.equals("the")) {
             String c = next(tokens, i + 1);
@@ -161,7 +205,7 @@ final class Grammar {
             if (dayOfMonth > 0 && Character.isLetter(c.charAt(c.length() - 1))) {
                 LocalDate date = Recurrence.of(Recurrence.Frequency.MONTHLY, 1).withMonthDay(dayOfMonth)
                         .firstOnOrAfter(today);
-                return new DateMatch(date, i + 3, false);
+                return new DateMatch(date, i + 3);
             }
             return null;
         }
@@ -181,7 +225,7 @@ final class Grammar {
             case "year", "years" -> today.plusYears(n);
             default -> null;
         };
-        return date == null ? null : new DateMatch(date, i + 3, false);
+        return date == null ? null : new DateMatch(date, i + 3);
     }
 
     /** {@code 2026-12-31}, {@code 31 Dec}, {@code 31st of December 2027}, {@code Dec 31}, {@code Dec 31, 2027}. */
@@ -227,7 +271,7 @@ final class Grammar {
         if (day == 29 && month == 2 && !java.time.Year.isLeap(year)) {
             return null;
         }
-        return new DateMatch(LocalDate.of(year, month, day), i + 1, false);
+        return new DateMatch(LocalDate.of(year, month, day), i + 1);
     }
 
     /** {@code last} is the index of the month or day token; a year may follow it. */
@@ -242,7 +286,7 @@ final class Grammar {
             if (month == Month.FEBRUARY && day == 29 && !java.time.Year.isLeap(year)) {
                 return null;
             }
-            return new DateMatch(LocalDate.of(year, month, day), last + 2, false);
+            return new DateMatch(LocalDate.of(year, month, day), last + 2);
         }
         // Without a year: the next such day that is not in the past (Feb 29 waits for a leap year).
         for (int y = today.getYear(); y <= today.getYear() + 8; y++) {
@@ -251,7 +295,7 @@ final class Grammar {
             }
             LocalDate date = LocalDate.of(y, month, day);
             if (!date.isBefore(today)) {
-                return new DateMatch(date, last + 1, false);
+                return new DateMatch(date, last + 1);
             }
         }
         return null;
@@ -271,6 +315,10 @@ final class Grammar {
         }
         if (a.equals("at")) {
             return next(tokens, i) == null ? null : clock(tokens, i + 1, true);
+        }
+        if (a.equals("in") && "the".equals(next(tokens, i))) {
+            PartOfDay part = PartOfDay.of(next(tokens, i + 1));
+            return part == null ? null : new TimeMatch(part.time, i + 3, false);
         }
         return clock(tokens, i, false);
     }

@@ -22,7 +22,11 @@ import java.util.Set;
  *     {@code in 3 days|2 weeks|a month}, {@code 31 Dec}, {@code Dec 31}, {@code 31st of December 2027},
  *     {@code on the 15th}, {@code 2026-12-31}. A day and month without a year that has passed means next year.
  *     Month names alone are never dates, nor are abbreviated weekdays without a keyword ({@code sat}, {@code sun}).
- * <li>do time: {@code 3pm}, {@code 3:30 pm}, {@code 15:00}, {@code at 9}, {@code at noon}, {@code in 2 hours}.
+ *     A date may be followed by a part of the day ({@code tomorrow morning}, {@code Friday night}; also
+ *     {@code this evening}); it gives the time when none is written: morning 9:00, afternoon 14:00, evening
+ *     19:00 (also {@code tonight}), night 21:00.
+ * <li>do time: {@code 3pm}, {@code 3:30 pm}, {@code 15:00}, {@code at 9}, {@code at noon}, {@code in 2 hours},
+ *     {@code in the morning}.
  * <li>deadline: {@code due Friday}; hard deadline: {@code by Friday!} (or {@code due Friday!});
  *     {@code by Friday} without the mark is a soft deadline.
  * <li>estimate {@code ~15m}, {@code ~1h30}, {@code ~2h}, {@code ~90 min}; priority {@code !1} to {@code !4};
@@ -88,7 +92,7 @@ public final class QuickAddParser {
 
         private LocalDate doDate;
         private LocalTime doTime;
-        private boolean tonight;
+        private Grammar.PartOfDay partOfDay;
         private boolean timeAmbiguous;
         private int timePart = -1;
         private LocalDate softDeadline;
@@ -160,8 +164,8 @@ public final class QuickAddParser {
             if (date != null) {
                 if (apply && doDate == null) {
                     doDate = date.date();
-                    tonight = date.tonight();
-                    add(Recognised.Kind.DO_DATE, i, date.end(), -1, dateLabel(date.date(), date.tonight()));
+                    partOfDay = date.partOfDay();
+                    add(Recognised.Kind.DO_DATE, i, date.end(), -1, dateLabel(date));
                 }
                 return date.end();
             }
@@ -321,14 +325,30 @@ public final class QuickAddParser {
             parts.add(new Recognised(kind, new Span(start, end), text.substring(start, end), label));
         }
 
-        private String dateLabel(LocalDate date, boolean isTonight) {
-            String day = isTonight ? "tonight" : Words.relative(date, today);
-            String label = Words.date(date, today);
-            return day == null ? label : Words.capitalise(day) + ", " + label;
+        /** {@code "Tomorrow, Sun 29 Nov"}, {@code "Tonight, Sat 28 Nov"}, {@code "Fri 4 Dec, evening"}. */
+        private String dateLabel(Grammar.DateMatch match) {
+            String day = match.tonight() ? "tonight" : Words.relative(match.date(), today);
+            String date = Words.date(match.date(), today);
+            if (match.partOfDay() == null || match.tonight()) {
+                return day == null ? date : Words.capitalise(day) + ", " + date;
+            }
+            String part = match.partOfDay().name().toLowerCase(Locale.ROOT);
+            if (day == null) {
+                return date + ", " + part;
+            }
+            return (day.equals("today") ? "This " : "Tomorrow ") + part + ", " + date;
         }
 
+        /**
+         * A named part of the day gives the time when none was written, and moves an hour written without
+         * am/pm into the afternoon or evening ({@code tonight at 9}). Then a time or a recurrence without
+         * a date gets the first date that is not in the past.
+         */
         private void finish() {
-            if (tonight && timeAmbiguous && doTime.getHour() < 12) {
+            if (partOfDay != null && doTime == null) {
+                doTime = partOfDay.time;
+            } else if (partOfDay != null && timeAmbiguous && partOfDay.time.getHour() >= 12
+                    && doTime.getHour() < 12) {
                 doTime = doTime.plusHours(12);
                 Recognised old = parts.get(timePart);
                 parts.set(timePart, new Recognised(old.kind(), old.span(), old.text(), Words.time(doTime)));

@@ -199,6 +199,41 @@ class QuickAddDatesTest {
 
     @ParameterizedTest(name = "{0} is {1} {2}")
     @CsvSource(delimiter = '|', value = {
+        "tomorrow morning | 2026-11-29 | 09:00",
+        "tomorrow afternoon | 2026-11-29 | 14:00",
+        "tomorrow evening | 2026-11-29 | 19:00",
+        "Friday night | 2026-12-04 | 21:00",
+        "on Fri evening | 2026-12-04 | 19:00",
+        "this morning | 2026-11-28 | 09:00",
+        "this evening | 2026-11-28 | 19:00",
+        "tonight | 2026-11-28 | 19:00",
+        "in the morning | 2026-11-29 | 09:00",
+        "in the evening | 2026-11-28 | 19:00",
+        "tomorrow evening at 8 | 2026-11-29 | 20:00",
+        "tomorrow afternoon at 2:30 | 2026-11-29 | 14:30",
+        "tomorrow morning at 7:15 | 2026-11-29 | 07:15",
+        "this evening 6pm | 2026-11-28 | 18:00",
+    })
+    void part_of_the_day_gives_a_time_unless_one_is_written(String phrase, LocalDate date, LocalTime time) {
+        ParsedTask task = parse("Call mom " + phrase);
+
+        assertThat(task.doDate()).contains(date);
+        assertThat(task.doTime()).contains(time);
+        assertThat(task.title()).isEqualTo("Call mom");
+    }
+
+    @ParameterizedTest(name = "{0} reads {1}")
+    @CsvSource(delimiter = '|', value = {
+        "tomorrow evening | Tomorrow evening, Sun 29 Nov",
+        "this morning | This morning, Sat 28 Nov",
+        "Friday night | Fri 4 Dec, night",
+    })
+    void part_of_the_day_shows_on_the_date_chip(String phrase, String label) {
+        assertThat(parse("Go " + phrase).parts()).singleElement().extracting(Recognised::label).isEqualTo(label);
+    }
+
+    @ParameterizedTest(name = "{0} is {1} {2}")
+    @CsvSource(delimiter = '|', value = {
         "in 2 hours | 2026-11-28 | 12:00",
         "in an hour | 2026-11-28 | 11:00",
         "in 45 minutes | 2026-11-28 | 10:45",
