@@ -28,7 +28,8 @@ import java.util.Set;
  * <li>do time: {@code 3pm}, {@code 3:30 pm}, {@code 15:00}, {@code at 9}, {@code at noon}, {@code in 2 hours},
  *     {@code in the morning}.
  * <li>deadline: {@code due Friday}; hard deadline: {@code by Friday!} (or {@code due Friday!});
- *     {@code by Friday} without the mark is a soft deadline.
+ *     {@code by Friday} without the mark is a soft deadline. Deadlines are dates: the time in {@code by 5pm}
+ *     or {@code due Friday 5pm} is left in the title rather than read as a do time.
  * <li>estimate {@code ~15m}, {@code ~1h30}, {@code ~2h}, {@code ~90 min}; priority {@code !1} to {@code !4};
  *     tags {@code #family}; project {@code +Home}; energy {@code @low}, {@code @medium}, {@code @high}.
  * <li>recurrence: {@code every day}, {@code daily}, {@code every weekday}, {@code every Mon and Thu},
@@ -147,6 +148,11 @@ public final class QuickAddParser {
                 if (end > 0) {
                     return end;
                 }
+                // "by 5pm": deadlines are dates, so rather than half-parse it the phrase stays in the title
+                var time = Grammar.next(tokens, i) == null ? null : Grammar.time(tokens, i + 1);
+                if (time != null) {
+                    return time.end();
+                }
             }
             var moment = Grammar.moment(tokens, i, now);
             if (moment != null) {
@@ -213,6 +219,13 @@ public final class QuickAddParser {
                 end++;
             }
             boolean hard = bangAt >= 0;
+            int consumed = end;
+            if (!hard && Grammar.next(tokens, end - 1) != null) {
+                // "due Friday 5pm": deadlines are dates, so the time stays in the title rather than
+                // becoming a do time on another day
+                var time = Grammar.time(tokens, end);
+                consumed = time == null ? end : time.end();
+            }
             if (apply && (hard ? hardDeadline == null : softDeadline == null)) {
                 String day = Words.relative(date.date(), today);
                 String when = day == null ? Words.date(date.date(), today) : day + ", " + Words.date(date.date(), today);
@@ -224,7 +237,7 @@ public final class QuickAddParser {
                     add(Recognised.Kind.DEADLINE, i, end, -1, "Due " + when);
                 }
             }
-            return end;
+            return consumed;
         }
 
         private static boolean isLoneBang(Token token) {

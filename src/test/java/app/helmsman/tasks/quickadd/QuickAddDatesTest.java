@@ -318,6 +318,16 @@ class QuickAddDatesTest {
     }
 
     @Test
+    void time_right_after_a_deadline_stays_in_the_title_instead_of_becoming_a_do_time() {
+        ParsedTask task = parse("Report due Friday at 5pm");
+
+        assertThat(task.softDeadline()).contains(LocalDate.of(2026, 12, 4));
+        assertThat(task.doTime()).isEmpty();
+        assertThat(task.doDate()).isEmpty();
+        assertThat(task.title()).isEqualTo("Report at 5pm");
+    }
+
+    @Test
     void exclamation_after_a_do_date_is_not_a_deadline_and_stays() {
         ParsedTask task = parse("Call mom Friday!");
 
