@@ -21,12 +21,14 @@ import java.util.Set;
  *     {@code on Fri}, {@code this Friday}, {@code next Friday}, {@code next week|weekend|month|year},
  *     {@code in 3 days|2 weeks|a month}, {@code 31 Dec}, {@code Dec 31}, {@code 31st of December 2027},
  *     {@code on the 15th}, {@code 2026-12-31}. A day and month without a year that has passed means next year.
+ *     A weekday ({@code Friday}, {@code on Friday}, {@code next Friday}) is the first such day after today,
+ *     so on a Friday it is a week ahead; {@code this Friday} includes today.
  *     Month names alone are never dates, nor are abbreviated weekdays without a keyword ({@code sat}, {@code sun}).
  *     A date may be followed by a part of the day ({@code tomorrow morning}, {@code Friday night}; also
  *     {@code this evening}); it gives the time when none is written: morning 9:00, afternoon 14:00, evening
  *     19:00 (also {@code tonight}), night 21:00.
  * <li>do time: {@code 3pm}, {@code 3:30 pm}, {@code 15:00}, {@code at 9}, {@code at noon}, {@code in 2 hours},
- *     {@code in the morning}.
+ *     {@code in the morning}. A bare hour needs {@code at}; {@code at 1} to {@code at 6} mean the afternoon.
  * <li>deadline: {@code due Friday}; hard deadline: {@code by Friday!} (or {@code due Friday!});
  *     {@code by Friday} without the mark is a soft deadline. Deadlines are dates: the time in {@code by 5pm}
  *     or {@code due Friday 5pm} is left in the title rather than read as a do time.
