@@ -372,7 +372,7 @@ class QuickAddParserTest {
             List<Future<Boolean>> results = new ArrayList<>();
             for (int t = 0; t < 4; t++) {
                 Callable<Boolean> job = () -> {
-                    for (int k = 0; k < 2_000; k++) {
+                    for (int k = 0; k < 500; k++) {
                         int n = k % lines.size();
                         if (!PARSER.parse(lines.get(n), NOW).equals(expected.get(n))) {
                             return false;
