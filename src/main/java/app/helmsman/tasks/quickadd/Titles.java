@@ -36,7 +36,20 @@ final class Titles {
         for (int k = 1; k < pieces.size(); k++) {
             title = join(title, pieces.get(k));
         }
-        return tidy(title);
+        // separators are only trimmed at an end where a part was removed: "tomorrow: call mom", but "-5 C"
+        boolean partAtStart = !parts.isEmpty() && isDangling(pieces.getFirst());
+        boolean partAtEnd = !parts.isEmpty() && isDangling(pieces.getLast());
+        return tidy(title, partAtStart, partAtEnd);
+    }
+
+    private static boolean isDangling(String piece) {
+        for (int k = 0; k < piece.length(); k++) {
+            char c = piece.charAt(k);
+            if (!Character.isWhitespace(c) && DANGLING.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String withoutQuoteMarks(String text, int from, int to, List<Token> quoted) {
@@ -87,7 +100,7 @@ final class Titles {
         return left + " " + right;
     }
 
-    private static String tidy(String title) {
+    private static String tidy(String title, boolean trimStart, boolean trimEnd) {
         var out = new StringBuilder(title.length());
         boolean space = false;
         for (int k = 0; k < title.length(); k++) {
@@ -105,10 +118,10 @@ final class Titles {
         String tidy = out.toString();
         int start = 0;
         int end = tidy.length();
-        while (start < end && (DANGLING.indexOf(tidy.charAt(start)) >= 0 || tidy.charAt(start) == ' ')) {
+        while (trimStart && start < end && (DANGLING.indexOf(tidy.charAt(start)) >= 0 || tidy.charAt(start) == ' ')) {
             start++;
         }
-        while (end > start && (DANGLING.indexOf(tidy.charAt(end - 1)) >= 0 || tidy.charAt(end - 1) == ' ')) {
+        while (trimEnd && end > start && (DANGLING.indexOf(tidy.charAt(end - 1)) >= 0 || tidy.charAt(end - 1) == ' ')) {
             end--;
         }
         return tidy.substring(start, end);

@@ -191,6 +191,10 @@ class QuickAddParserTest {
         "Buy milk [tomorrow] | Buy milk",
         "Buy milk (tomorrow, 3pm) | Buy milk",
         "Fix foo() tomorrow | Fix foo()",
+        "-5 degrees: cover plants tonight | -5 degrees: cover plants",
+        "Call: mom tomorrow | Call: mom",
+        "Agenda - | Agenda -",
+        "tomorrow, - call mom | call mom",
         "Buy milk (before 8, tomorrow) | Buy milk (before 8)",
     })
     void removing_parts_leaves_a_tidy_title(String text, String title) {
