@@ -230,7 +230,8 @@ public final class QuickAddParser {
             }
             if (apply && (hard ? hardDeadline == null : softDeadline == null)) {
                 String day = Words.relative(date.date(), today);
-                String when = day == null ? Words.date(date.date(), today) : day + ", " + Words.date(date.date(), today);
+                String when = Words.date(date.date(), today);
+                when = day == null ? when : day + ", " + when;
                 if (hard) {
                     hardDeadline = date.date();
                     add(Recognised.Kind.HARD_DEADLINE, i, end, bangAt + 1, "Hard deadline " + when);
@@ -243,7 +244,8 @@ public final class QuickAddParser {
         }
 
         private static boolean isLoneBang(Token token) {
-            return !token.literal() && token.core().isEmpty() && token.lead().isEmpty() && token.trail().startsWith("!");
+            return !token.literal() && token.core().isEmpty() && token.lead().isEmpty()
+                    && token.trail().startsWith("!");
         }
 
         /** {@code ~15m}, {@code !1}, {@code #tag}, {@code +Project}, {@code @low}. */
