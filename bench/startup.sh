@@ -17,7 +17,7 @@ export SERVER_PORT=${SERVER_PORT:-18080} MANAGEMENT_SERVER_PORT=${MANAGEMENT_SER
 export HELMSMAN_BASE_URL=http://localhost:$SERVER_PORT
 jvm_flags=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:MaxRAM=1g -XX:MaxRAMPercentage=60 -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m)
 
-[ -f "$jar" ] || ./mvnw -B -q -Dproduction -DskipTests package
+[ -f "$jar" ] || ./mvnw -B -q -Dproduction -Dmaven.test.skip=true package
 if [[ "$DATABASE_URL" == *127.0.0.1:5432/helmsman_bench* ]] && command -v psql >/dev/null; then
   psql -h 127.0.0.1 -U postgres -tc "select 1 from pg_database where datname='helmsman_bench'" | grep -q 1 ||
     psql -h 127.0.0.1 -U postgres -c "create database helmsman_bench" >/dev/null
