@@ -182,6 +182,7 @@ class DeploymentPolicyTest {
         Container c = appContainer("prod");
         assertThat(c.getResources().getRequests()).containsEntry("cpu", new Quantity("500m")).containsEntry("memory", new Quantity("1Gi"));
         assertThat(c.getResources().getLimits()).containsEntry("cpu", new Quantity("1000m")).containsEntry("memory", new Quantity("2Gi"));
+        assertThat(app("prod").getSpec().getReplicas()).as("the HPA owns the replica count").isNull();
         HorizontalPodAutoscaler hpa = Manifests.named(Manifests.rendered("prod"), HorizontalPodAutoscaler.class, "helmsman");
         assertThat(hpa.getSpec().getMinReplicas()).isEqualTo(2);
         assertThat(hpa.getSpec().getMaxReplicas()).isEqualTo(10);
@@ -205,6 +206,7 @@ class DeploymentPolicyTest {
         HorizontalPodAutoscaler staging = Manifests.named(Manifests.rendered("staging"), HorizontalPodAutoscaler.class, "helmsman");
         assertThat(staging.getSpec().getMinReplicas()).isEqualTo(2);
         assertThat(staging.getSpec().getMaxReplicas()).isEqualTo(4);
+        assertThat(app("staging").getSpec().getReplicas()).as("the HPA owns the replica count").isNull();
         assertThat(app("dev").getSpec().getReplicas()).isEqualTo(1);
         assertThat(Manifests.ofKind(Manifests.rendered("dev"), HorizontalPodAutoscaler.class)).isEmpty();
         assertThat(Manifests.ofKind(Manifests.rendered("dev"), PodDisruptionBudget.class)).isEmpty();
