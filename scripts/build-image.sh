@@ -112,8 +112,8 @@ mkdir -p "$M2"
 if [ ! -f "$CONTEXT/pom.xml" ] || [ ! -d "$CONTEXT/src/main" ]; then
   die "$CONTEXT has no pom.xml + src/main to build"
 fi
-cp "$ROOT/Dockerfile" "$ROOT/.dockerignore" "$CONTEXT/" 2>/dev/null || true
 if [ "$CONTEXT" != "$ROOT" ]; then
+  cp "$ROOT/Dockerfile" "$ROOT/.dockerignore" "$CONTEXT/"
   mkdir -p "$CONTEXT/docker/healthcheck"
   cp "$ROOT/docker/healthcheck/HealthCheck.java" "$CONTEXT/docker/healthcheck/"
 fi

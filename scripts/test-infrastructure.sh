@@ -238,15 +238,15 @@ am_inhibition() {
          {"labels":{"alertname":"ProbeSynthetic","severity":"critical","namespace":"x"}},
          {"labels":{"alertname":"ProbeSynthetic","severity":"warning","namespace":"x"}}]'
   sleep 2
-  expect() {
+  expect_inhibited() {
     got="$(inhibited "$1")"
     if [ "$got" = "$2" ]; then echo "ok: $1 inhibited=$got ($3)"; else
       echo "FAIL: $1 inhibited=$got, expected $2 ($3)"
       rc=1
     fi
   }
-  expect HelmsmanDatabaseConnectionTimeouts true "no database explains pool timeouts"
-  expect HelmsmanHighCpu false "unrelated warning stays active"
+  expect_inhibited HelmsmanDatabaseConnectionTimeouts true "no database explains pool timeouts"
+  expect_inhibited HelmsmanHighCpu false "unrelated warning stays active"
   got="$(curl -sf "$url/api/v2/alerts" | jq -r '[.[] | select(.labels.alertname=="ProbeSynthetic" and .labels.severity=="warning") | (.status.inhibitedBy|length>0)] | first')"
   if [ "$got" = true ]; then echo "ok: a critical silences the warning of the same name"; else
     echo "FAIL: critical did not inhibit the warning of the same name"
@@ -254,8 +254,8 @@ am_inhibition() {
   fi
   post '[{"labels":{"alertname":"HelmsmanServiceDown","severity":"critical","service":"helmsman"}}]'
   sleep 2
-  expect HelmsmanHighCpu true "service down explains every other Helmsman alert"
-  expect HelmsmanServiceDown false "service down itself is never inhibited"
+  expect_inhibited HelmsmanHighCpu true "service down explains every other Helmsman alert"
+  expect_inhibited HelmsmanServiceDown false "service down itself is never inhibited"
   kill "$am_pid" 2>/dev/null
   wait "$am_pid" 2>/dev/null
   return "$rc"
@@ -376,6 +376,7 @@ if wanted app; then
       SERVER_ADDRESS=127.0.0.1 MANAGEMENT_SERVER_ADDRESS=127.0.0.1 \
       DATABASE_URL="jdbc:postgresql://$PGH:$PGP/$DB" DATABASE_USERNAME="$PGU" DATABASE_PASSWORD=unused \
       HELMSMAN_BASE_URL="http://127.0.0.1:$HTTP_PORT" HELMSMAN_REMEMBER_ME_KEY="infra-check-$(date +%s%N)" \
+      MANAGEMENT_METRICS_SYSTEM_DISKSPACE_PATHS=/tmp \
       "$java" -XX:MaxRAMPercentage=25 -jar "$APP_JAR") >"$OUT/app.log" 2>&1 &
     APP_PID=$!
     local t0
@@ -401,17 +402,26 @@ if wanted app; then
     expect_code "$mgmt/actuator/health/liveness" 200
     expect_code "$mgmt/actuator/health/readiness" 200
     expect_code "$mgmt/actuator/prometheus" 200
+    # Vaadin answers unknown paths with its bootstrap page (200), so look at the body.
     expect "metrics are not served on the main port" \
-      ne "$(curl -s -o /dev/null -w '%{http_code}' "$base/actuator/prometheus")" 200
-    expect "/actuator/env is not exposed" ne "$(curl -s -o /dev/null -w '%{http_code}' "$mgmt/actuator/env")" 200
+      sh -c "! curl -s --max-time 10 '$base/actuator/prometheus' | grep -q '^# TYPE '"
+    expect "/actuator/env is not exposed" sh -c "! curl -s --max-time 10 '$mgmt/actuator/env' | grep -q propertySources"
+    expect "/actuator/prometheus on the management port is Prometheus text" \
+      sh -c "curl -s --max-time 10 '$mgmt/actuator/prometheus' | grep -q '^# TYPE jvm_'"
     expect_done || rc=1
     # some traffic, so that request metrics exist
-    for _ in 1 2 3; do curl -s -o /dev/null "$base/" "$base/livez" "$base/VAADIN/push" || true; done
+    local path
+    for _ in 1 2 3; do
+      for path in / /livez /VAADIN/push; do curl -s -o /dev/null --max-time 10 "$base$path" || true; done
+    done
     return "$rc"
   }
   app_metrics() {
     curl -sf "http://127.0.0.1:$MGMT_PORT/actuator/prometheus" >"$OUT/scrape.txt" || return 1
     $PY "$MON" scrape-names "$OUT/scrape.txt" >"$OUT/scrape-names.txt"
+    expect "MANAGEMENT_METRICS_SYSTEM_DISKSPACE_PATHS=/tmp (k8s/base/app.env) moves disk metrics to /tmp" \
+      grep -q '^disk_free_bytes{.*path="/tmp' "$OUT/scrape.txt"
+    expect_done || return 1
     echo "$(wc -l <"$OUT/scrape-names.txt") metric names in the scrape"
     local n_missing=0 name where
     while IFS=$'\t' read -r name where; do

@@ -151,17 +151,28 @@ d.write()
 
 # 4 ------------------------------------------------------------------ realtime
 PUSH = f'{J}, uri=~"/VAADIN/push.*"'
+VAADIN = f'{J}, uri="/**"'
 d = D("helmsman-realtime", "Helmsman / Real-time (Push)",
-      "Vaadin Push (WebSocket with XHR fallback at /VAADIN/push) as far as the app's metrics show it today: HTTP requests to the push path. "
-      "Extend with the push connection and fan-out metrics when the app exposes them (docs/deployment.md#metrics-still-to-come).",
+      "Vaadin sessions, held requests and Vaadin traffic as far as the app's metrics show them today. Spring tags every request "
+      "served by the Vaadin servlet (UIDL, Push, static) with uri=\"/**\"; the Push panels fill once the app tags Push requests "
+      "uri=/VAADIN/push. Extend with push connection and fan-out metrics when the app exposes them "
+      "(docs/deployment.md#metrics-still-to-come).",
       ["realtime"])
-d.row("Push requests")
-d.panel("timeseries", "Push requests / s by status", [(f'sum by (status) (rate(http_server_requests_seconds_count{{{PUSH}}}[{R}]))', "{{status}}")], unit="reqps")
-d.panel("timeseries", "Push requests / s by pod", [(f'sum by (pod) (rate(http_server_requests_seconds_count{{{PUSH}}}[{R}]))', "{{pod}}")], unit="reqps")
-d.panel("timeseries", "Push request duration (mean; long-poll holds requests open)", [
-    (f'sum by (pod) (rate(http_server_requests_seconds_sum{{{PUSH}}}[{R}])) / sum by (pod) (rate(http_server_requests_seconds_count{{{PUSH}}}[{R}]))', "{{pod}}")], unit="s")
-d.panel("timeseries", "Push errors (4xx/5xx) / s", [(f'sum by (status) (rate(http_server_requests_seconds_count{{{PUSH}, status=~"[45].."}}[{R}]))', "{{status}}")], unit="reqps")
-d.row("Capacity")
+d.row("Sessions and held requests")
+d.panel("timeseries", "Open HTTP sessions per pod (one per browser with a Vaadin UI)",
+        [(f'sum by (pod) (tomcat_sessions_active_current_sessions{{{J}}})', "{{pod}}")])
+d.panel("timeseries", "In-flight requests per pod (held Push long-polls included)",
+        [(f'sum by (pod) (http_server_requests_active_seconds_gcount{{{J}}})', "{{pod}}")])
+d.panel("timeseries", "Longest in-flight request", [(f'max by (pod) (http_server_requests_active_seconds_max{{{J}}})', "{{pod}}")], unit="s")
+d.panel("timeseries", "Sessions created and expired / min", [
+    (f'sum(rate(tomcat_sessions_created_sessions_total{{{J}}}[{R}])) * 60', "created"),
+    (f'sum(rate(tomcat_sessions_expired_sessions_total{{{J}}}[{R}])) * 60', "expired")])
+d.row("Vaadin traffic")
+d.panel("timeseries", "Vaadin servlet requests / s by status (UIDL, Push, static)",
+        [(f'sum by (status) (rate(http_server_requests_seconds_count{{{VAADIN}}}[{R}]))', "{{status}}")], unit="reqps")
+d.panel("timeseries", "Vaadin servlet mean request duration", [
+    (f'sum by (pod) (rate(http_server_requests_seconds_sum{{{VAADIN}}}[{R}])) / sum by (pod) (rate(http_server_requests_seconds_count{{{VAADIN}}}[{R}]))', "{{pod}}")], unit="s")
+d.panel("timeseries", "Push requests / s by status (needs uri=/VAADIN/push tagging in the app)",
+        [(f'sum by (status) (rate(http_server_requests_seconds_count{{{PUSH}}}[{R}]))', "{{status}}")], unit="reqps")
 d.panel("timeseries", "Live threads (Tomcat holds one per open request)", [(f'jvm_threads_live_threads{{{J}}}', "{{pod}}")])
-d.panel("timeseries", "Instances serving Push", [(f'count(sum by (pod) (rate(http_server_requests_seconds_count{{{PUSH}}}[{R}])) > 0)', "pods")])
 d.write()

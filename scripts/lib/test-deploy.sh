@@ -37,10 +37,15 @@ exit 0
 STUB
 cat >"$WORK/bin/curl" <<'STUB'
 #!/usr/bin/env bash
-# Prints $STUB_CURL_CODE as the status, or $STUB_CURL_METRICS_CODE for /actuator/ URLs.
+# Prints $STUB_CURL_CODE as the status (-w) of app URLs; /actuator/ URLs answer a page, which is
+# Prometheus text when STUB_METRICS_PUBLIC=1.
 printf 'curl %s\n' "${*: -1}" >>"$STUB_LOG"
 case "${*: -1}" in
-  */actuator/*) printf '%s' "${STUB_CURL_METRICS_CODE:-404}" ;;
+  */actuator/*)
+    if [ "${STUB_METRICS_PUBLIC:-0}" = 1 ]; then printf '# TYPE jvm_threads_live_threads gauge\n'; else
+      printf '<!doctype html><html>vaadin bootstrap page</html>\n'
+    fi
+    ;;
   *) printf '%s' "${STUB_CURL_CODE:-200}" ;;
 esac
 STUB
@@ -165,7 +170,7 @@ if run "smoke fails" 5 STUB_CURL_CODE=503 -- staging deploy --smoke-url https://
     "-n helmsman rollout undo deployment/helmsman" \
     "-n helmsman rollout status deployment/helmsman --timeout=600s"
 fi
-run "metrics public" 5 STUB_CURL_CODE=200 STUB_CURL_METRICS_CODE=200 -- staging deploy --smoke-url https://s.example.test &&
+run "metrics public" 5 STUB_CURL_CODE=200 STUB_METRICS_PUBLIC=1 -- staging deploy --smoke-url https://s.example.test &&
   ok "publicly reachable /actuator/prometheus fails the smoke test -> exit 5"
 if run "smoke passes" 0 STUB_CURL_CODE=200 -- staging deploy --smoke-url https://s.example.test/; then
   check "smoke test probes /livez, /readyz, / and /actuator/prometheus" sh -c \
