@@ -8,11 +8,12 @@
 # machine: the full JDK for the build stage, a jlink'ed JRE for the runtime stage) and tagged
 # with those exact names. In CI with registry access, `docker build .` uses the real ones.
 #
-# Usage: scripts/build-image.sh [--context DIR] [--tag NAME] [--smoke] [--scrape-out FILE]
+# Usage: scripts/build-image.sh [--context DIR] [--tag NAME] [--smoke] [--scrape-out FILE] [--dockerfile F]
 #   --context DIR     build context holding mvnw, .mvn, pom.xml and src/ (default: repo root)
 #   --tag NAME        image name (default: localhost/helmsman:test)
 #   --smoke           run the image against the machine's PostgreSQL and probe it
 #   --scrape-out FILE keep the /actuator/prometheus body of the smoke run in FILE
+#   --dockerfile F    build F instead of ./Dockerfile (experiments; its FROM lines must match)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -23,19 +24,21 @@ CONTEXT="$ROOT"
 TAG="localhost/helmsman:test"
 SMOKE=false
 SCRAPE_OUT=""
+DOCKERFILE="$ROOT/Dockerfile"
 while [ $# -gt 0 ]; do
   case "$1" in
     --context) CONTEXT="$(cd "$2" && pwd)" && shift 2 ;;
     --tag) TAG="$2" && shift 2 ;;
     --smoke) SMOKE=true && shift ;;
     --scrape-out) SCRAPE_OUT="$2" && shift 2 ;;
+    --dockerfile) DOCKERFILE="$(realpath "$2")" && shift 2 ;;
     -h | --help) sed -n '2,18p' "$0" && exit 0 ;;
     *) die "unknown argument: $1" ;;
   esac
 done
 
-BUILD_BASE="$(sed -n 's/^FROM \([^ ]*\) AS build$/\1/p' "$ROOT/Dockerfile")"
-RUNTIME_BASE="$(sed -n 's/^FROM \([^ ]*\) AS runtime$/\1/p' "$ROOT/Dockerfile")"
+BUILD_BASE="$(sed -n 's/^FROM \([^ ]*\) AS build$/\1/p' "$DOCKERFILE")"
+RUNTIME_BASE="$(sed -n 's/^FROM \([^ ]*\) AS runtime$/\1/p' "$DOCKERFILE")"
 if [ -z "$BUILD_BASE" ] || [ -z "$RUNTIME_BASE" ]; then
   die "Dockerfile must have 'FROM x AS build' and 'FROM y AS runtime'"
 fi
@@ -113,14 +116,14 @@ if [ ! -f "$CONTEXT/pom.xml" ] || [ ! -d "$CONTEXT/src/main" ]; then
   die "$CONTEXT has no pom.xml + src/main to build"
 fi
 if [ "$CONTEXT" != "$ROOT" ]; then
-  cp "$ROOT/Dockerfile" "$ROOT/.dockerignore" "$CONTEXT/"
+  cp "$ROOT/.dockerignore" "$CONTEXT/"
   mkdir -p "$CONTEXT/docker/healthcheck"
   cp "$ROOT/docker/healthcheck/HealthCheck.java" "$CONTEXT/docker/healthcheck/"
 fi
 log "buildah bud $TAG (context $CONTEXT)"
 start=$(date +%s)
 "${BUILDAH[@]}" bud --isolation chroot --pull=never --format docker --layers --network host \
-  --volume "$M2:/root/.m2" -f "$CONTEXT/Dockerfile" -t "$TAG" "$CONTEXT" >&2
+  --volume "$M2:/root/.m2" -f "$DOCKERFILE" -t "$TAG" "$CONTEXT" >&2
 log "image built in $(($(date +%s) - start)) s: $("${PODMAN[@]}" image inspect --format '{{.Size}}' "$TAG") bytes"
 
 $SMOKE || exit 0

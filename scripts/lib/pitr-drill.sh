@@ -15,35 +15,39 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 . "$ROOT/scripts/lib/common.sh"
 
 apt_ensure pgbackrest:pgbackrest runuser:util-linux
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
 PGBIN="$(find /usr/lib/postgresql -maxdepth 2 -name bin -type d 2>/dev/null | sort -V | tail -n 1)"
 [ -x "$PGBIN/initdb" ] || die "no PostgreSQL server binaries under /usr/lib/postgresql"
 id postgres >/dev/null 2>&1 || die "no postgres user"
 
 WORK="$(mktemp -d /tmp/helmsman-pitr.XXXXXX)"
-chown postgres: "$WORK"
-chmod 700 "$WORK"
+$SUDO chown postgres: "$WORK"
+$SUDO chmod 700 "$WORK"
 PORT="$(free_port)"
-as_pg() { runuser -u postgres -- "$@"; }
+as_pg() {
+  if [ -z "$SUDO" ]; then runuser -u postgres -- "$@"; else sudo -u postgres -- "$@"; fi
+}
 psql_drill() { as_pg "$PGBIN/psql" -h "$WORK" -p "$PORT" -U helmsman -d helmsman -qAtX -v ON_ERROR_STOP=1 "$@"; }
 cleanup() {
   as_pg "$PGBIN/pg_ctl" -D "$WORK/data" -m immediate stop >/dev/null 2>&1 || true
-  rm -rf "$WORK"
+  $SUDO rm -rf "$WORK"
 }
 trap cleanup EXIT
 
 log "PITR drill: PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}'), pgBackRest $(pgbackrest version | awk '{print $2}'), port $PORT, $WORK"
-as_pg "$PGBIN/initdb" -D "$WORK/data" -U helmsman --auth=trust --data-checksums >"$WORK/initdb.log"
+as_pg "$PGBIN/initdb" -D "$WORK/data" -U helmsman --auth=trust --data-checksums >/dev/null
 
 # pgBackRest: the production options, local encrypted repository instead of S3.
 sed -e '/^repo1-s3-/d' -e 's#^repo1-type=.*#repo1-type=posix#' -e "s#^repo1-path=.*#repo1-path=$WORK/repo#" \
   -e "s#^pg1-path=.*#pg1-path=$WORK/data#" -e "s#^pg1-socket-path=.*#pg1-socket-path=$WORK\npg1-port=$PORT#" \
   -e "s#^lock-path=.*#lock-path=$WORK/lock#" -e "s#^spool-path=.*#spool-path=$WORK/spool#" \
   -e "s#^\[global\]#[global]\nrepo1-cipher-pass=pitr-drill-only\nlog-path=$WORK#" \
-  "$ROOT/k8s/base/postgres/pgbackrest.conf" >"$WORK/pgbackrest.conf"
+  "$ROOT/k8s/base/postgres/pgbackrest.conf" | as_pg tee "$WORK/pgbackrest.conf" >/dev/null
 export PGBACKREST_CONFIG="$WORK/pgbackrest.conf"
-grep -q '^repo1-retention-full-type=time' "$WORK/pgbackrest.conf" || die "pgbackrest.conf lost its time-based retention"
+as_pg grep -q '^repo1-retention-full-type=time' "$WORK/pgbackrest.conf" || die "pgbackrest.conf lost its time-based retention"
 
-cat >"$WORK/postgresql.conf" <<CONF
+as_pg tee "$WORK/postgresql.conf" >/dev/null <<CONF
 include '$ROOT/k8s/base/postgres/postgresql.conf'
 port = $PORT
 listen_addresses = ''
@@ -55,11 +59,10 @@ huge_pages = off
 archive_command = 'PGBACKREST_CONFIG=$WORK/pgbackrest.conf pgbackrest --stanza=helmsman archive-push %p'
 restore_command = 'PGBACKREST_CONFIG=$WORK/pgbackrest.conf pgbackrest --stanza=helmsman archive-get %f "%p"'
 CONF
-chown postgres: "$WORK/postgresql.conf" "$WORK/pgbackrest.conf"
 start_pg() {
   as_pg "$PGBIN/pg_ctl" -D "$WORK/data" -o "-c config_file=$WORK/postgresql.conf" -l "$WORK/postgres.log" -w -t 60 start >/dev/null ||
     {
-      tail -n 30 "$WORK/postgres.log" >&2
+      as_pg tail -n 30 "$WORK/postgres.log" >&2
       die "PostgreSQL did not start with the production postgresql.conf"
     }
 }
@@ -98,7 +101,7 @@ done
 GOT="$(psql_drill -c "SELECT string_agg(id::text, ',' ORDER BY id) FROM drill")"
 log "rows after restore:  $GOT"
 if [ "$GOT" != "1,2,3,4,5,6" ]; then
-  tail -n 20 "$WORK/postgres.log" >&2
+  as_pg tail -n 20 "$WORK/postgres.log" >&2
   die "point-in-time restore gave rows [$GOT], expected exactly [1,2,3,4,5,6]"
 fi
 log "PITR drill passed: the backup plus WAL restored exactly the rows written before $TARGET"
