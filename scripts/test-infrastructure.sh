@@ -5,17 +5,20 @@
 #
 # Usage: scripts/test-infrastructure.sh [options]
 #   (no options)       static checks + deploy.sh stub test + PITR drill
-#   --app-jar PATH     also run the production jar on 127.0.0.1 against the machine's
-#                      PostgreSQL and check: contract endpoints, every metric used by a rule or
-#                      dashboard is in its scrape, a real Prometheus scrapes it through the
-#                      production relabelling (target up, rules healthy, dashboard queries valid)
+#   --app-jar PATH     also run the production jar on 127.0.0.1 and check: contract endpoints,
+#                      every metric used by a rule or dashboard is in its scrape, a real
+#                      Prometheus scrapes it through the production relabelling (target up, rules
+#                      healthy, dashboard queries valid), and a database outage (readiness DOWN,
+#                      liveness UP, the database alert expressions match, recovery)
 #   --image            also build the image with buildah and smoke-test it with podman
 #                      (scripts/build-image.sh --smoke; minutes on a cold machine)
 #   --image-context D  build context for --image (default: the repository)
 #   --junit            also run the JUnit manifest tests (./mvnw test -Dtest='app.helmsman.deployment.*Test')
 #   --only NAMES       comma-separated check groups: static,deploy,pitr,app,image,junit
 #   --skip NAMES       comma-separated check groups to leave out
-# Environment: PGHOST/PGPORT/PGUSER for --app-jar and --image (default 127.0.0.1:5432, postgres).
+# --app-jar runs the app against a throw-away PostgreSQL cluster of its own (private port; needs
+# the PostgreSQL server package and root or sudo); --image uses PGHOST/PGPORT/PGUSER (default
+# 127.0.0.1:5432, postgres).
 set -uo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -351,38 +354,35 @@ fi
 # ------------------------------------------------------------------ the running app
 APP_PID=""
 PROM_PID=""
-DB="helmsman_infra_check"
 stop_app() {
   [ -n "$PROM_PID" ] && kill "$PROM_PID" 2>/dev/null && wait "$PROM_PID" 2>/dev/null
   [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null
   APP_PID=""
   PROM_PID=""
 }
-trap stop_app EXIT
+trap 'stop_app; private_pg_ctl destroy' EXIT
 if wanted app; then
-  apt_ensure psql:postgresql-client
-  PGH="${PGHOST:-127.0.0.1}"
-  PGP="${PGPORT:-5432}"
-  PGU="${PGUSER:-postgres}"
+  apt_ensure psql:postgresql-client runuser:util-linux
   HTTP_PORT="$(free_port)"
   MGMT_PORT="$(free_port)"
+  PROM_URL=""
   start_app() {
-    psql -h "$PGH" -p "$PGP" -U "$PGU" -d postgres -qc "DROP DATABASE IF EXISTS $DB" &&
-      psql -h "$PGH" -p "$PGP" -U "$PGU" -d postgres -qc "CREATE DATABASE $DB" || return 1
+    private_pg_init || return 1
+    echo "PostgreSQL on 127.0.0.1:$PRIVATE_PG_PORT ($PRIVATE_PG_DIR)"
     local java
     java="$(java25_home)/bin/java"
     (cd "$OUT" && exec env -i PATH="$PATH" HOME="$OUT" SPRING_PROFILES_ACTIVE=prod \
       SERVER_PORT="$HTTP_PORT" MANAGEMENT_SERVER_PORT="$MGMT_PORT" \
       SERVER_ADDRESS=127.0.0.1 MANAGEMENT_SERVER_ADDRESS=127.0.0.1 \
-      DATABASE_URL="jdbc:postgresql://$PGH:$PGP/$DB" DATABASE_USERNAME="$PGU" DATABASE_PASSWORD=unused \
+      DATABASE_URL="jdbc:postgresql://127.0.0.1:$PRIVATE_PG_PORT/helmsman" DATABASE_USERNAME=helmsman DATABASE_PASSWORD=unused \
       HELMSMAN_BASE_URL="http://127.0.0.1:$HTTP_PORT" HELMSMAN_REMEMBER_ME_KEY="infra-check-$(date +%s%N)" \
       MANAGEMENT_METRICS_SYSTEM_DISKSPACE_PATHS=/tmp \
       "$java" -XX:MaxRAMPercentage=25 -jar "$APP_JAR") >"$OUT/app.log" 2>&1 &
     APP_PID=$!
     local t0
     t0=$(date +%s)
-    wait_http "http://127.0.0.1:$HTTP_PORT/readyz" 240 || {
-      echo "app not ready after 240 s"
+    wait_http "http://127.0.0.1:$HTTP_PORT/readyz" 300 || {
+      echo "app not ready after 300 s"
       tail -n 40 "$OUT/app.log"
       return 1
     }
@@ -442,6 +442,7 @@ if wanted app; then
     $PY "$MON" local-prometheus-config "$dir" "127.0.0.1:$MGMT_PORT" || return 1
     port="$(free_port)"
     url="http://127.0.0.1:$port"
+    PROM_URL="$url"
     prometheus --config.file="$dir/prometheus.yml" --storage.tsdb.path="$dir/data" \
       --web.listen-address="127.0.0.1:$port" >"$dir/prometheus.log" 2>&1 &
     PROM_PID=$!
@@ -455,7 +456,7 @@ if wanted app; then
       [ "$health" = up ] && break
       sleep 1
     done
-    sleep 5 # a few scrapes and rule evaluations
+    sleep 12 # another scrape and a few rule evaluations
     local targets rules n
     targets="$(curl -sf "$url/api/v1/targets")"
     echo "$targets" | jq '.data.activeTargets[] | {scrapeUrl, health, labels, lastError}'
@@ -490,15 +491,61 @@ if wanted app; then
     expect_done || rc=1
     return "$rc"
   }
+  database_outage() {
+    # PostgreSQL goes away: the pod must stay alive but leave the Service, and the database alert
+    # expressions must match what the app then reports; when it comes back, readiness recovers.
+    local base="http://127.0.0.1:$HTTP_PORT" code
+    [ -n "$PROM_URL" ] || {
+      echo "needs the Prometheus of prometheus-scrapes-app"
+      return 1
+    }
+    promql_matches() { # promql_matches EXPR -> number of series
+      curl -sf "$PROM_URL/api/v1/query" --data-urlencode "query=$1" | jq '.data.result | length'
+    }
+    local unreachable timeouts
+    unreachable="$($PY -c 'import yaml,sys; print([r["expr"] for g in yaml.safe_load(open(sys.argv[1]))["groups"] for r in g["rules"] if r.get("alert") == "HelmsmanDatabaseUnreachable"][0])' monitoring/prometheus/rules/helmsman.rules.yml)"
+    timeouts="$($PY -c 'import yaml,sys; print([r["expr"] for g in yaml.safe_load(open(sys.argv[1]))["groups"] for r in g["rules"] if r.get("alert") == "HelmsmanDatabaseConnectionTimeouts"][0])' monitoring/prometheus/rules/helmsman.rules.yml)"
+    expect "before: HelmsmanDatabaseUnreachable's expression matches nothing" eq "$(promql_matches "$unreachable")" 0
+    private_pg_ctl stop || return 1
+    echo "PostgreSQL stopped"
+    code=""
+    for _ in $(seq 1 30); do
+      code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$base/readyz")"
+      [ "$code" = 503 ] && break
+      sleep 1
+    done
+    expect "readiness goes DOWN (503) without the database" eq "$code" 503
+    local t0
+    t0=$(date +%s%N)
+    curl -s -o /dev/null --max-time 30 "http://127.0.0.1:$MGMT_PORT/actuator/prometheus"
+    echo "a scrape without the database took $((($(date +%s%N) - t0) / 1000000)) ms"
+    sleep 22 # two scrapes (interval 10 s)
+    expect "liveness stays UP (the pod is not restarted)" eq "$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$base/livez")" 200
+    expect "HelmsmanDatabaseUnreachable's expression matches the pod" eq "$(promql_matches "$unreachable")" 1
+    expect "HelmsmanDatabaseConnectionTimeouts' expression matches the pod" test "$(promql_matches "$timeouts")" -ge 1
+    private_pg_ctl start || return 1
+    echo "PostgreSQL started again"
+    code=""
+    for _ in $(seq 1 60); do
+      code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$base/readyz")"
+      [ "$code" = 200 ] && break
+      sleep 1
+    done
+    expect "readiness recovers (200) when the database is back" eq "$code" 200
+    sleep 22
+    expect "after: HelmsmanDatabaseUnreachable's expression matches nothing" eq "$(promql_matches "$unreachable")" 0
+    expect_done
+  }
   check app-start start_app
   if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
     check app-contract-endpoints app_contract
     check app-metrics-used-exist app_metrics
     [ -f "$OUT/dashboard-exprs.rules.yml" ] || $PY "$MON" dashboard-rules "$OUT/dashboard-exprs.rules.yml" >/dev/null
     check prometheus-scrapes-app prometheus_scrape
+    check app-database-outage database_outage
   fi
   stop_app
-  psql -h "$PGH" -p "$PGP" -U "$PGU" -d postgres -qc "DROP DATABASE IF EXISTS $DB" >/dev/null 2>&1 || true
+  private_pg_ctl destroy
 fi
 
 if wanted image; then

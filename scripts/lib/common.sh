@@ -69,3 +69,41 @@ wait_http() {
   done
   return 1
 }
+
+# A throw-away PostgreSQL cluster on a private port and socket directory, owned by the postgres
+# user (root: runuser; otherwise sudo). private_pg_init sets PRIVATE_PG_DIR and PRIVATE_PG_PORT and
+# leaves it running with database and superuser "helmsman" (trust auth on 127.0.0.1 only).
+as_postgres() {
+  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres -- "$@"; fi
+}
+private_pg_bin() { find /usr/lib/postgresql -maxdepth 2 -name bin -type d 2>/dev/null | sort -V | tail -n 1; }
+private_pg_init() {
+  local bin sudo=""
+  bin="$(private_pg_bin)"
+  [ -x "$bin/initdb" ] || die "no PostgreSQL server binaries under /usr/lib/postgresql"
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  PRIVATE_PG_DIR="$(mktemp -d /tmp/helmsman-pg.XXXXXX)"
+  PRIVATE_PG_PORT="$(free_port)"
+  $sudo chown postgres: "$PRIVATE_PG_DIR"
+  as_postgres "$bin/initdb" -D "$PRIVATE_PG_DIR/data" -U helmsman --auth=trust >/dev/null || return 1
+  private_pg_ctl start || return 1
+  as_postgres "$bin/createdb" -h "$PRIVATE_PG_DIR" -p "$PRIVATE_PG_PORT" -U helmsman helmsman
+}
+private_pg_ctl() { # start | stop | destroy
+  local bin sudo=""
+  bin="$(private_pg_bin)"
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  case "$1" in
+    start)
+      as_postgres "$bin/pg_ctl" -D "$PRIVATE_PG_DIR/data" -l "$PRIVATE_PG_DIR/postgres.log" -w -t 60 \
+        -o "-p $PRIVATE_PG_PORT -k $PRIVATE_PG_DIR -c listen_addresses=127.0.0.1" start >/dev/null
+      ;;
+    stop) as_postgres "$bin/pg_ctl" -D "$PRIVATE_PG_DIR/data" -m immediate -w stop >/dev/null ;;
+    destroy)
+      [ -n "${PRIVATE_PG_DIR:-}" ] || return 0
+      as_postgres "$bin/pg_ctl" -D "$PRIVATE_PG_DIR/data" -m immediate stop >/dev/null 2>&1 || true
+      $sudo rm -rf "$PRIVATE_PG_DIR"
+      PRIVATE_PG_DIR=""
+      ;;
+  esac
+}

@@ -163,8 +163,10 @@ def cmd_local_prometheus_config(outdir, target, alertmanager=None):
             ]
     cfg["scrape_configs"] = [j for j in cfg["scrape_configs"] if j["job_name"] == "helmsman"]
     for job in cfg["scrape_configs"]:
-        job["scrape_interval"] = "2s"
-        job["scrape_timeout"] = "2s"
+        # production keeps scrape_timeout 10s: a scrape may wait for the database (gauges that
+        # query it) up to the pool's connection timeout
+        job["scrape_interval"] = "10s"
+        job["scrape_timeout"] = "10s"
     cfg["global"]["evaluation_interval"] = "2s"
     if alertmanager:
         cfg["alerting"]["alertmanagers"][0]["static_configs"] = [{"targets": [alertmanager]}]
