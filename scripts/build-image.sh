@@ -11,7 +11,7 @@
 # Usage: scripts/build-image.sh [--context DIR] [--tag NAME] [--smoke] [--scrape-out FILE] [--dockerfile F]
 #   --context DIR     build context holding mvnw, .mvn, pom.xml and src/ (default: repo root)
 #   --tag NAME        image name (default: localhost/helmsman:test)
-#   --smoke           run the image against the machine's PostgreSQL and probe it
+#   --smoke           run the image against a throw-away PostgreSQL cluster and probe it
 #   --scrape-out FILE keep the /actuator/prometheus body of the smoke run in FILE
 #   --dockerfile F    build F instead of ./Dockerfile (experiments; its FROM lines must match)
 set -euo pipefail
@@ -129,13 +129,10 @@ log "image built in $(($(date +%s) - start)) s: $("${PODMAN[@]}" image inspect -
 $SMOKE || exit 0
 
 # ------------------------------------------------------------------ smoke run
-apt_ensure psql:postgresql-client
-DB="helmsman_image_smoke"
-PGHOST="${PGHOST:-127.0.0.1}"
-PGPORT="${PGPORT:-5432}"
-PGUSER_SMOKE="${PGUSER:-postgres}"
-psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER_SMOKE" -d postgres -qc "DROP DATABASE IF EXISTS $DB" >/dev/null
-psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER_SMOKE" -d postgres -qc "CREATE DATABASE $DB" >/dev/null
+# A throw-away PostgreSQL cluster on a private port (the container shares the host network).
+apt_ensure runuser:util-linux
+private_pg_init || die "could not start a private PostgreSQL cluster"
+log "PostgreSQL on 127.0.0.1:$PRIVATE_PG_PORT"
 
 HTTP_PORT=8080
 MGMT_PORT=8081
@@ -147,7 +144,7 @@ fi
 NAME="helmsman-image-smoke-$$"
 cleanup() {
   "${PODMAN[@]}" rm -f "$NAME" >/dev/null 2>&1 || true
-  psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER_SMOKE" -d postgres -qc "DROP DATABASE IF EXISTS $DB" >/dev/null 2>&1 || true
+  private_pg_ctl destroy
 }
 trap cleanup EXIT
 
@@ -157,7 +154,7 @@ log "podman run $TAG (read-only root, /tmp tmpfs, host network on 127.0.0.1:$HTT
   --health-cmd "java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx16m -cp /app/healthcheck HealthCheck http://127.0.0.1:$HTTP_PORT/livez" \
   -e SERVER_PORT="$HTTP_PORT" -e MANAGEMENT_SERVER_PORT="$MGMT_PORT" \
   -e SERVER_ADDRESS=127.0.0.1 -e MANAGEMENT_SERVER_ADDRESS=127.0.0.1 \
-  -e DATABASE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" -e DATABASE_USERNAME="$PGUSER_SMOKE" \
+  -e DATABASE_URL="jdbc:postgresql://127.0.0.1:$PRIVATE_PG_PORT/helmsman" -e DATABASE_USERNAME=helmsman \
   -e DATABASE_PASSWORD=unused-trust-auth -e HELMSMAN_BASE_URL="http://127.0.0.1:$HTTP_PORT" \
   -e HELMSMAN_REMEMBER_ME_KEY="image-smoke-remember-me-key-$(date +%s%N)" \
   "$TAG" >/dev/null

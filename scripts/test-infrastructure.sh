@@ -16,9 +16,8 @@
 #   --junit            also run the JUnit manifest tests (./mvnw test -Dtest='app.helmsman.deployment.*Test')
 #   --only NAMES       comma-separated check groups: static,deploy,pitr,app,image,junit
 #   --skip NAMES       comma-separated check groups to leave out
-# --app-jar runs the app against a throw-away PostgreSQL cluster of its own (private port; needs
-# the PostgreSQL server package and root or sudo); --image uses PGHOST/PGPORT/PGUSER (default
-# 127.0.0.1:5432, postgres).
+# --app-jar, --image and the PITR drill each run a throw-away PostgreSQL cluster of their own
+# (private port; needs the PostgreSQL server package and root or sudo).
 set -uo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
