@@ -195,7 +195,24 @@ assert vols[mounts["/etc/prometheus/rules"]]["configMap"]["name"] == cm["metadat
   expect_done
 }
 prom_rules() { promtool check rules monitoring/prometheus/rules/*.yml; }
-prom_rule_tests() { promtool test rules monitoring/prometheus/tests/*.yml; }
+prom_rule_tests() {
+  promtool test rules monitoring/prometheus/tests/*.yml || return 1
+  # every alert has a test case, and every runbook link points at a heading of docs/deployment.md
+  $PY - <<'PY'
+import glob, re, yaml
+alerts = [r for f in glob.glob("monitoring/prometheus/rules/*.yml") for g in yaml.safe_load(open(f))["groups"] for r in g["rules"] if "alert" in r]
+tested = {t.get("alertname") for f in glob.glob("monitoring/prometheus/tests/*.yml")
+          for case in yaml.safe_load(open(f))["tests"] for t in case.get("alert_rule_test", [])}
+untested = sorted(a["alert"] for a in alerts if a["alert"] not in tested)
+assert not untested, f"alerts without a promtool test: {untested}"
+anchors = {re.sub(r"[^a-z0-9 -]", "", h.strip("# \n").lower()).replace(" ", "-")
+           for h in open("docs/deployment.md") if h.startswith("#")}
+bad = sorted({a["annotations"]["runbook_url"] for a in alerts
+              if a["annotations"].get("runbook_url", "#").split("#")[1] not in anchors})
+assert not bad, f"runbook links without a heading in docs/deployment.md: {bad}"
+print(f"{len(alerts)} alerts, all tested, all runbook links resolve")
+PY
+}
 am_config() { amtool check-config monitoring/alertmanager/alertmanager.yml; }
 am_routes() {
   local expected labels n=0
