@@ -18,7 +18,7 @@ COPY mvnw pom.xml ./
 COPY .mvn .mvn
 RUN ./mvnw -B -q -Dproduction dependency:go-offline || true
 COPY src src
-RUN ./mvnw -B -Dproduction -DskipTests package \
+RUN ./mvnw -B -Dproduction -Dmaven.test.skip=true package \
     && mkdir -p /layers \
     && cp target/helmsman-*.jar /layers/helmsman.jar \
     && java -Djarmode=tools -jar /layers/helmsman.jar extract --layers --launcher --destination /layers/extracted

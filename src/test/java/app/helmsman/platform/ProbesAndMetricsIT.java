@@ -46,6 +46,17 @@ class ProbesAndMetricsIT {
     }
 
     @Test
+    void vaadin_requests_are_told_apart_in_the_request_metrics() {
+        var app = new WebClient("http://localhost:" + port);
+        app.get("/VAADIN/build/does-not-matter.js");
+        app.get("/VAADIN/push?v-r=push");
+        var scrape = new WebClient("http://localhost:" + managementPort).get("/actuator/prometheus").body();
+
+        assertThat(scrape).contains("uri=\"/VAADIN/**\"").contains("uri=\"/VAADIN/push\"")
+                .contains("helmsman_live_push_connections").contains("helmsman_live_ui_active").contains("helmsman_live_fanout_latency_seconds");
+    }
+
+    @Test
     void no_other_actuator_endpoint_is_exposed() {
         var management = new WebClient("http://localhost:" + managementPort);
 

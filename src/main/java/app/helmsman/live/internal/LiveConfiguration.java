@@ -6,7 +6,9 @@ import io.lettuce.core.ClientOptions;
 import io.lettuce.core.resource.DefaultClientResources;
 import io.lettuce.core.resource.Delay;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
+import com.vaadin.flow.component.UI;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,15 +50,22 @@ class LiveConfiguration {
         return holder.bus();
     }
 
-    /** Counts open UIs for the {@code helmsman.live.ui.active} gauge. */
+    /** Tracks open UIs for the {@code helmsman.live.ui.active} and {@code helmsman.live.push.connections} gauges. */
     @Bean
     VaadinServiceInitListener activeUiCounter(LiveMetrics metrics) {
-        var open = new AtomicInteger();
-        metrics.activeUis(open::get);
+        Set<UI> open = ConcurrentHashMap.newKeySet();
+        metrics.activeUis(open::size);
+        metrics.pushConnections(() -> (int) open.stream().filter(LiveConfiguration::pushConnected).count());
         return event -> event.getSource().addUIInitListener(init -> {
-            open.incrementAndGet();
-            init.getUI().addDetachListener(detach -> open.decrementAndGet());
+            var ui = init.getUI();
+            open.add(ui);
+            ui.addDetachListener(detach -> open.remove(ui));
         });
+    }
+
+    private static boolean pushConnected(UI ui) {
+        var push = ui.getInternals().getPushConnection();
+        return push != null && push.isConnected();
     }
 
     record LiveBusHolder(LiveBus bus, LettuceConnectionFactory factory) implements AutoCloseable {

@@ -36,6 +36,11 @@ public class LiveMetrics {
         Gauge.builder("helmsman.live.ui.active", count::getAsInt).description("Open UIs (browser tabs) on this instance").register(registry);
     }
 
+    public void pushConnections(IntSupplier count) {
+        Gauge.builder("helmsman.live.push.connections", count::getAsInt).description("Open Push connections (WebSocket or long polling)")
+                .register(registry);
+    }
+
     public void published(String topic) {
         Counter.builder("helmsman.live.hints.published").tag("topic", topic).register(registry).increment();
     }
