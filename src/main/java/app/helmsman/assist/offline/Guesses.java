@@ -50,14 +50,14 @@ final class Guesses {
     /** Nouns that make a task bigger than its verb suggests. */
     private static final Map<String, Integer> BIG_NOUNS = Map.ofEntries(
             Map.entry("report", 90), Map.entry("presentation", 120), Map.entry("slides", 90),
-            Map.entry("essay", 120), Map.entry("thesis", 180), Map.entry("taxes", 120), Map.entry("tax", 90),
+            Map.entry("essay", 120), Map.entry("thesis", 180), Map.entry("taxes", 120),
             Map.entry("proposal", 90), Map.entry("speech", 60), Map.entry("garage", 120), Map.entry("house", 120),
             Map.entry("flat", 90), Map.entry("apartment", 90), Map.entry("portfolio", 120), Map.entry("website", 120),
             Map.entry("chapter", 120), Map.entry("budget", 60), Map.entry("forecast", 90),
             Map.entry("spreadsheet", 60), Map.entry("groceries", 45), Map.entry("kitchen", 45),
             Map.entry("bathroom", 45), Map.entry("fridge", 30), Map.entry("wardrobe", 60), Map.entry("closet", 60));
 
-    private static final Set<String> TECHNICAL = Set.of("code", "bug", "bugs", "debug", "deploy", "test", "tests",
+    private static final Set<String> TECHNICAL = Set.of("code", "bug", "bugs", "debug", "deploy", "unit",
             "build", "refactor", "pull", "pr", "merge", "commit", "server", "database", "api", "script",
             "spreadsheet", "excel", "formula", "configure", "install", "migrate", "upgrade", "bump", "release",
             "hotfix", "staging", "production", "prod", "ci", "pipeline", "laptop", "wifi", "router", "backup",
@@ -81,6 +81,9 @@ final class Guesses {
             "hang", "catch", "congratulate", "message", "mum", "mom", "dad", "grandma", "grandpa", "friend",
             "friends", "neighbours", "neighbors", "sister", "brother", "aunt", "uncle", "talk", "ask", "1:1",
             "present");
+    /** Social only as the verb: "phone mum" is social, "phone charger" is not. */
+    private static final Set<String> SOCIAL_VERBS = Set.of("call", "ring", "phone", "text", "message", "ask",
+            "tell", "talk", "meet", "date", "present");
     private static final Set<String> CHORES = Set.of("clean", "vacuum", "hoover", "mop", "dust", "tidy", "laundry",
             "dishes", "dishwasher", "fold", "iron", "wash", "water", "mow", "weed", "prune", "rake", "bins", "trash",
             "rubbish", "recycling", "sweep", "scrub", "wipe", "empty", "feed", "groceries", "lunches", "pick",
@@ -150,7 +153,7 @@ final class Guesses {
             if (ADMINISTRATIVE.contains(w)) {
                 admin += weight;
             }
-            if (SOCIAL.contains(w)) {
+            if (SOCIAL.contains(w) && (k == 0 || !SOCIAL_VERBS.contains(w))) {
                 social += weight;
             }
             if (CHORES.contains(w)) {

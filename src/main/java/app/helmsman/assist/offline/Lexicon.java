@@ -15,9 +15,9 @@ final class Lexicon {
     }
 
     static final Set<String> VERBS = Set.of((""
-            + "accept add adjust apply approve archive arrange ask assemble attach attend audit back bake bathe bike "
+            + "accept add adjust apply approve archive arrange ask assemble attach attend audit back backup bake bathe bike "
             + "block boil book borrow bring browse brush budget build bump buy calculate call cancel catch change "
-            + "charge chase check choose chop claim clean clear close collect comment compare complete compose "
+            + "charge chase check chip choose chop claim clean clear close collect comment compare complete compose "
             + "confirm connect contact convert cook copy correct count cover create cut deal debug declutter "
             + "decide decorate defrost delete deliver deploy deposit design dig discuss dispose do donate download "
             + "draft drain draw drink drive drop dry dust edit eat email e-mail empty enrol enroll enter estimate "
@@ -110,7 +110,7 @@ final class Lexicon {
             "ive been", "i was", "i think", "i guess", "i hope", "so tired", "so done", "i'm so", "idk",
             "i dunno", "dunno", "why me", "kill me", "send help", "i literally", "i honestly", "i really don't",
             "i have no idea", "no idea", "not sure", "i'm not sure", "i miss", "i need a break", "i need sleep",
-            "too much", "everything is", "everything's", "life is", "my brain", "brain is", "what a",
+            "too much", "so much", "everything is", "everything's", "life is", "my brain", "brain is", "what a",
             "i forgot", "i keep forgetting");
 
     /** Subordinators after which a comma ends the condition, not a list item. */

@@ -269,7 +269,7 @@ public final class OfflineExtractor {
                     }
                     return null;
                 }
-                boolean label1 = !words.isEmpty() && words.size() <= 3 && !Character.isDigit(label.charAt(0))
+                boolean label1 = !words.isEmpty() && words.size() <= 6 && !Character.isDigit(label.charAt(0))
                         && !lower.contains("http") && !PHRASE_LABELS.contains(lower)
                         && !(words.size() > 1 && Lexicon.isVerb(words.getFirst().core()))
                         && !Lexicon.SUBJECTS.contains(words.getFirst().core());
@@ -529,11 +529,20 @@ public final class OfflineExtractor {
             Guesses.Guess guess = Guesses.guess(d.title);
             boolean estimateGuessed = d.estimate == null && guess.minutes() != null;
             boolean energyGuessed = d.energy == null && guess.energy() != null;
-            String about = d.title + (notes == null ? "" : " " + notes);
             String project = d.project;
             if (project == null) {
-                List<String> named = Guesses.suggest(vocabulary.projects(), about);
+                List<String> named = Guesses.suggest(vocabulary.projects(), d.title);
                 project = named.isEmpty() ? null : named.getFirst();
+            }
+            if (project == null && notes != null) {
+                // in the notes only a name written with its capital counts: "Acme's renewal", not "work is crazy"
+                for (String name : vocabulary.projects()) {
+                    if (Guesses.containsWord(notes, Words.capitalise(name)) || Guesses.containsWord(notes, name)
+                            && !name.equals(name.toLowerCase(Locale.ROOT))) {
+                        project = name;
+                        break;
+                    }
+                }
             }
             for (String tag : Guesses.suggest(vocabulary.tags(), d.title)) {
                 d.tag(tag);

@@ -159,7 +159,7 @@ final class Phrasing {
                 s++;
                 continue;
             }
-            if (!questionChecked) {
+            if (!questionChecked && !Lexicon.LEADING_FILLER.contains(w)) {
                 questionChecked = true;
                 if (isQuestion(words, s)) {
                     return new Phrase(Kind.QUESTION, null, null, priority, sequential);
@@ -199,6 +199,21 @@ final class Phrasing {
             }
             if ((w.equals("like") || w.equals("love")) && "to".equals(next) && intention && s + 2 < e) {
                 s += 2;
+                continue;
+            }
+            int undone = stillNotDone(words, s, e);
+            if (undone > s) {
+                String base = Lexicon.base(words.get(undone).core());
+                prefix = base + " ";
+                s = undone + 1;
+                while (e - 1 > s && Set.of("yet", "weeks", "ages", "months", "forever", "days", "years")
+                        .contains(words.get(e - 1).core())) {
+                    e--;
+                    if (e - 1 > s && Set.of("in", "for").contains(words.get(e - 1).core())) {
+                        e--;
+                    }
+                }
+                intention = true;
                 continue;
             }
             int out = outOf(words, s, e);
@@ -318,6 +333,10 @@ final class Phrasing {
             if (first.equals("the") && s + 2 < e) {
                 s++;
             }
+        } else if (item && first.endsWith("ing") && Lexicon.base(first) != null && s + 1 < e) {
+            kind = Kind.ACTION;
+            prefix = prefix + Lexicon.base(first) + " ";
+            s++;
         } else if (item && !ITEM_SUBJECTS.contains(first) && !isStatementLike(words, s, e, true)) {
             kind = Kind.ACTION;
             if (headingVerb != null && prefix.isEmpty()) {
@@ -352,6 +371,35 @@ final class Phrasing {
             s += 3;
         }
         return s;
+    }
+
+    /**
+     * "I still haven't booked the vet", "haven't paid the bill yet": the index of the participle when the clause
+     * says something is still not done, else -1.
+     */
+    private static int stillNotDone(List<W> words, int s, int e) {
+        int k = s;
+        if (k < e && (words.get(k).core().equals("i") || words.get(k).core().equals("we"))) {
+            k++;
+        }
+        boolean still = false;
+        if (k < e && words.get(k).core().equals("still")) {
+            still = true;
+            k++;
+        }
+        if (k >= e || !Set.of("haven't", "havent", "didn't", "didnt").contains(words.get(k).core())) {
+            return -1;
+        }
+        k++;
+        if (k < e && words.get(k).core().equals("yet")) {
+            still = true;
+            k++;
+        }
+        boolean yet = words.get(e - 1).core().equals("yet");
+        if (k + 1 < e && (still || yet) && Lexicon.base(words.get(k).core()) != null) {
+            return k;
+        }
+        return -1;
     }
 
     /** "we're out of coffee", "out of milk", "running low on rice": the index after the phrase, else s. */

@@ -57,7 +57,7 @@ final class Segmenter {
 
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "vs", "e.g", "i.e",
             "eg", "ie", "a.m", "p.m", "approx", "jr", "sr", "no", "fig", "mt", "ft", "u.s", "u.k", "inc", "ltd",
-            "co", "dept", "est", "min", "mins", "hr", "hrs", "wk", "tel", "ref");
+            "co", "dept", "est", "min", "mins", "hr", "hrs", "wk", "tel", "ref", "prof", "rd", "ave");
     private static final Set<String> NOT_BEFORE_THEN = Set.of("since", "by", "until", "till", "back", "from",
             "just", "only", "even", "and", "than", "now");
     private static final Set<String> NOT_BEFORE_I = Set.of("that", "if", "when", "because", "what", "before",
@@ -78,6 +78,9 @@ final class Segmenter {
             "um", "uh", "ugh", "lol", "omg", "tbh", "totally", "actually", "like");
     private static final Set<String> PRONOUN_SUBJECTS = Set.of("he", "she", "they", "we", "you", "it", "who",
             "that", "which", "this", "kids", "mom", "mum", "dad");
+
+    private static final java.util.regex.Pattern INLINE_NUMBER =
+            java.util.regex.Pattern.compile("\\(?\\d{1,2}\\)|[a-h]\\)");
 
     private Segmenter() {
     }
@@ -353,8 +356,8 @@ final class Segmenter {
             return false;
         }
         int k = skipSpaces(text, after, to);
-        // "etc. Then ..." ends a sentence; "Dr. Patel" and "e.g. the form" do not
-        return k >= to || !Character.isUpperCase(text.charAt(k)) || word.length() <= 3 && !word.equals("etc");
+        // "etc. Then ..." ends a sentence; "Dr. Patel", "Prof. Lee" and "e.g. the form" do not
+        return k >= to || !Character.isUpperCase(text.charAt(k)) || !word.equals("etc");
     }
 
     private static void add(List<int[]> out, String text, int start, int end) {
@@ -417,7 +420,70 @@ final class Segmenter {
                 return out;
             }
         }
+        List<Clause> list = nounList(text, words, sentence);
+        if (list != null) {
+            return list;
+        }
         out.addAll(split(text, words, 0, n, sentence));
+        return out;
+    }
+
+    /**
+     * "laundry, dishes, vacuum" and "dentist, renewing my licence, fixing the bike": a sentence that is only a
+     * list of short items, the first of which is not a verb with an object, is one clause per item.
+     */
+    private static List<Clause> nounList(String text, List<W> words, int sentence) {
+        int n = words.size();
+        int first = 0;
+        while (first < n - 1 && Lexicon.LEADING_FILLER.contains(words.get(first).core())) {
+            first++;
+        }
+        String w0 = words.get(first).core();
+        if (n - first < 3 || Lexicon.isVerb(w0) || Lexicon.SUBJECTS.contains(w0) || intentionAt(words, first) > 0
+                || Lexicon.SEQUENCE.contains(w0) || Lexicon.SUBORDINATORS.contains(w0)) {
+            return null;
+        }
+        var ranges = new ArrayList<int[]>();
+        int start = first;
+        for (int k = first; k < n; k++) {
+            W w = words.get(k);
+            if (w.depth() > 0 && !w.raw().contains(")")) {
+                continue;
+            }
+            if (w.core().equals("and") || w.core().equals("or") || w.raw().equals("&")) {
+                if (k == start) {
+                    start = k + 1;
+                    continue;
+                }
+                ranges.add(new int[] {start, k});
+                start = k + 1;
+            } else if (w.comma() && k + 1 < n) {
+                ranges.add(new int[] {start, k + 1});
+                start = k + 1;
+            } else if (Lexicon.STATEMENT_VERBS.contains(w.core()) || Lexicon.SUBJECTS.contains(w.core())
+                    && !w.core().equals("my") || w.separator()) {
+                return null;
+            }
+        }
+        if (start < n) {
+            ranges.add(new int[] {start, n});
+        }
+        if (ranges.size() < 3) {
+            return null;
+        }
+        for (int[] r : ranges) {
+            if (r[1] - r[0] < 1 || r[1] - r[0] > 5) {
+                return null;
+            }
+        }
+        var out = new ArrayList<Clause>();
+        for (int[] r : ranges) {
+            Clause clause = clause(text, words, r[0], r[1], sentence, false);
+            if (clause != null) {
+                clause.inList = true;
+                out.add(clause);
+            }
+        }
         return out;
     }
 
@@ -700,6 +766,13 @@ final class Segmenter {
                     && k + 2 < to) {
                 cut = k;
                 resume = k + 2;
+            } else if ((core.equals("so") || core.equals("but")) && k + 1 < to && startsAction(words, k + 1, to)
+                    && !"i".equals(Words.core(words, k + 1)) && contentWords(words, start, k) > 0) {
+                cut = k;
+                resume = k + 1;
+            } else if (k > from && INLINE_NUMBER.matcher(w.raw()).matches() && k + 1 < to) {
+                cut = k;
+                resume = k + 1;
             } else if (core.equals("plus") && startsAction(words, k + 1, to)) {
                 cut = k;
                 resume = k + 1;
@@ -787,6 +860,9 @@ final class Segmenter {
             return false;
         }
         if (STATEMENT_STARTS.contains(w) && !w.equals("my") && !w.equals("this")) {
+            return true;
+        }
+        if (w.equals("i") && intentionAt(words, k) == 0) {
             return true;
         }
         if (Set.of("the", "my", "our", "his", "her", "their", "this").contains(w)) {
