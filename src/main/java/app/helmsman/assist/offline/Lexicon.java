@@ -1,6 +1,7 @@
 package app.helmsman.assist.offline;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,7 +15,7 @@ final class Lexicon {
     private Lexicon() {
     }
 
-    static final Set<String> VERBS = Set.of((""
+    static final Set<String> VERBS = Set.copyOf(List.of((""
             + "accept add adjust apply approve archive arrange ask assemble attach attend audit back backup bake bathe bike "
             + "block boil book borrow bring browse brush budget build bump buy calculate call cancel catch change "
             + "charge chase check chip choose chop claim clean clear close collect comment compare complete compose "
@@ -36,7 +37,9 @@ final class Lexicon {
             + "skype slack sleep sort speak spray start stop store stretch study submit subscribe sweep swim "
             + "switch take talk tell test text thank throw tidy top track train transfer translate trim try turn "
             + "tweak type unblock unpack unsubscribe update upgrade upload vacuum verify visit vote wake walk "
-            + "wash watch water wax weed weigh wipe withdraw work wrap write zoom").split(" "));
+            + "wash watch water wax weed weigh wipe withdraw work wrap write zoom ride fly hike climb carry lift "
+            + "pump plug unplug tune shovel interview onboard demo pitch celebrate restock stock groom trim "
+            + "dye sing dance bring knit bookmark photograph vaccinate ship collect").split(" ")));
 
     /** Verbs that make sense on their own ("run", "rest"), so a one-word clause after "and" still splits. */
     static final Set<String> INTRANSITIVE = Set.of("exercise", "meditate", "rest", "run", "sleep", "jog", "swim",

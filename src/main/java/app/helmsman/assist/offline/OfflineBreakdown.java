@@ -28,6 +28,13 @@ import java.util.Set;
  */
 public final class OfflineBreakdown {
 
+    private static final Set<String> WORDS_1 = Set.of("call", "ring", "phone");
+    private static final Set<String> WORDS_2 = Set.of("email", "e-mail", "reply", "text", "message", "respond");
+    private static final Set<String> WORDS_3 = Set.of("write", "draft", "prepare", "prep", "outline", "finish", "redo", "rewrite");
+    private static final Set<String> WORDS_4 = Set.of("clean", "tidy", "declutter", "vacuum", "hoover", "organise", "organize", "sort");
+    private static final Set<String> WORDS_5 = Set.of("buy", "order", "shop", "get");
+    private static final Set<String> WORDS_6 = Set.of("pay", "renew", "book", "file", "submit", "apply", "register", "cancel", "schedule");
+
     /** The granularity used when the user has not chosen one. */
     public static final int DEFAULT_GRANULARITY = 3;
 
@@ -275,19 +282,19 @@ public final class OfflineBreakdown {
             example = "Give the task a name first, then ask: what is the very first physical thing I'd do?";
             return new Breakdown(List.of(), Optional.of(example));
         }
-        if (Set.of("call", "ring", "phone").contains(verb)) {
+        if (WORDS_1.contains(verb)) {
             example = "find the phone number and put it on the screen in front of you";
-        } else if (Set.of("email", "e-mail", "reply", "text", "message", "respond").contains(verb)) {
+        } else if (WORDS_2.contains(verb)) {
             example = "open a new message and type the name of the person it goes to";
-        } else if (Set.of("write", "draft", "prepare", "prep", "outline", "finish", "redo", "rewrite")
+        } else if (WORDS_3
                 .contains(verb)) {
             example = "open the document and write one rough sentence";
-        } else if (Set.of("clean", "tidy", "declutter", "vacuum", "hoover", "organise", "organize", "sort")
+        } else if (WORDS_4
                 .contains(verb)) {
             example = "set a five-minute timer and put away the three things nearest to you";
-        } else if (Set.of("buy", "order", "shop", "get").contains(verb)) {
+        } else if (WORDS_5.contains(verb)) {
             example = "write the first item on a list, or open the shop's website";
-        } else if (Set.of("pay", "renew", "book", "file", "submit", "apply", "register", "cancel", "schedule")
+        } else if (WORDS_6
                 .contains(verb)) {
             example = "find the letter, bill or website you need and open it";
         } else if (Guesses.guess(title).focus() == FocusType.TECHNICAL) {

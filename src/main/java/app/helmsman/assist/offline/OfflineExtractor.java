@@ -64,6 +64,10 @@ import java.util.TreeSet;
  */
 public final class OfflineExtractor {
 
+    private static final Set<String> WORDS_1 = Set.of("groceries", "grocery list", "grocery", "shopping", "shopping list", "shop", "things to buy");
+    private static final Set<String> WORDS_2 = Set.of("calls", "phone calls", "calls to make", "people to call");
+    private static final Set<String> WORDS_3 = Set.of("emails", "emails to send", "people to email");
+
     /** At most this many proposals come back; the rest of a longer dump is not proposed. */
     public static final int MAX_PROPOSALS = 50;
 
@@ -74,7 +78,12 @@ public final class OfflineExtractor {
             "context", "info", "fwiw");
     private static final Set<String> PHRASE_LABELS = Set.of("urgent", "asap", "important", "priority", "todo",
             "to-do", "to do", "reminder", "task", "tasks", "remember", "re", "system", "user", "assistant",
-            "action", "next", "low priority", "high priority", "top priority", "important!!");
+            "action", "next", "low priority", "high priority", "top priority", "no rush", "not urgent", "whenever",
+            "someday", "maybe", "eventually");
+    /** Names that are ordinary words, so a capital at the start of a sentence in the notes says nothing. */
+    private static final Set<String> COMMON_NAMES = Set.of("home", "house", "personal", "family", "health", "garden",
+            "school", "life", "money", "finance", "errands", "kids", "car", "admin", "fun", "misc", "other",
+            "general", "inbox", "someday", "later", "today", "shopping", "travel", "social", "friends", "study");
     private static final Set<String> EMPTY_HEADINGS = Set.of("", "stuff", "things", "todo", "to do", "to-do",
             "tasks", "plan", "list", "todos", "to dos", "jobs", "things to do", "the plan");
     private static final Set<String> DANGLING = Set.of("for", "by", "on", "at", "before", "until", "till", "due",
@@ -371,7 +380,7 @@ public final class OfflineExtractor {
                 notes = notes == null ? Words.capitalise(inside) : Words.capitalise(inside) + ". " + notes;
                 title = tidy(title.substring(0, open));
             }
-            if (!Words.hasLetterOrDigit(title)) {
+            if (!hasLetter(title)) {
                 return new Made(null, parsed.doDate().orElse(null));
             }
             if (title.length() > ProposedTask.MAX_TITLE) {
@@ -480,12 +489,11 @@ public final class OfflineExtractor {
             String bare = lower.startsWith("to ") ? lower.substring(3).strip() : lower;
             if (Lexicon.isVerb(bare)) {
                 verb = bare;
-            } else if (Set.of("groceries", "grocery list", "grocery", "shopping", "shopping list", "shop",
-                    "things to buy").contains(bare)) {
+            } else if (WORDS_1.contains(bare)) {
                 verb = "buy";
-            } else if (Set.of("calls", "phone calls", "calls to make", "people to call").contains(bare)) {
+            } else if (WORDS_2.contains(bare)) {
                 verb = "call";
-            } else if (Set.of("emails", "emails to send", "people to email").contains(bare)) {
+            } else if (WORDS_3.contains(bare)) {
                 verb = "email";
             }
             if (date == null && project == null && tag == null && verb == null) {
@@ -537,8 +545,12 @@ public final class OfflineExtractor {
             if (project == null && notes != null) {
                 // in the notes only a name written with its capital counts: "Acme's renewal", not "work is crazy"
                 for (String name : vocabulary.projects()) {
+                    String lower = name.toLowerCase(Locale.ROOT);
+                    if (Lexicon.isVerb(lower) || COMMON_NAMES.contains(lower)) {
+                        continue;
+                    }
                     if (Guesses.containsWord(notes, Words.capitalise(name)) || Guesses.containsWord(notes, name)
-                            && !name.equals(name.toLowerCase(Locale.ROOT))) {
+                            && !name.equals(lower)) {
                         project = name;
                         break;
                     }
@@ -574,6 +586,15 @@ public final class OfflineExtractor {
             }
             return List.copyOf(out);
         }
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (Character.isLetter(s.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A title without dangling prepositions and decorations, first letter in upper case. */

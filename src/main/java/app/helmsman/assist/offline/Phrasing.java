@@ -13,6 +13,28 @@ import java.util.Set;
  */
 final class Phrasing {
 
+    private static final Set<String> WORDS_1 = Set.of("todo", "to-do", "reminder", "task", "tasks", "remember", "re", "system", "user", "assistant", "ps", "p.s", "action", "next");
+    private static final Set<String> WORDS_2 = Set.of("really", "super", "very", "so", "quite");
+    private static final Set<String> WORDS_3 = Set.of("that", "to");
+    private static final Set<String> WORDS_4 = Set.of("should", "shud", "must", "gonna", "wanna", "could", "might", "gotta");
+    private static final Set<String> WORDS_5 = Set.of("i", "we", "you", "it", "be");
+    private static final Set<String> WORDS_6 = Set.of("going", "want", "try", "trying", "plan", "planning", "hoping", "hope", "promised", "have", "need", "got");
+    private static final Set<String> WORDS_7 = Set.of("to", "i");
+    private static final Set<String> WORDS_8 = Set.of("yet", "weeks", "ages", "months", "forever", "days", "years");
+    private static final Set<String> WORDS_9 = Set.of("in", "for");
+    private static final Set<String> WORDS_10 = Set.of("it's", "its", "is", "super", "very", "really");
+    private static final Set<String> WORDS_11 = Set.of("really", "very", "super", "is", "it's");
+    private static final Set<String> WORDS_12 = Set.of("then", "last", "yesterday");
+    private static final Set<String> WORDS_13 = Set.of("i", "we", "they", "she", "he", "it", "you");
+    private static final Set<String> WORDS_14 = Set.of("can", "could", "don't", "dont", "won't", "wont", "have", "get", "doesn't", "will");
+    private static final Set<String> WORDS_15 = Set.of("is", "are", "'s");
+    private static final Set<String> WORDS_16 = Set.of("haven't", "havent", "didn't", "didnt");
+    private static final Set<String> WORDS_17 = Set.of("we're", "were", "we", "i'm", "im", "i", "we've", "i've", "ive", "are", "am");
+    private static final Set<String> WORDS_18 = Set.of("are", "am", "all", "run", "ran", "running", "nearly", "almost", "totally");
+    private static final Set<String> WORDS_19 = Set.of("all", "completely");
+    private static final Set<String> WORDS_20 = Set.of("is", "are", "do", "does", "did", "will", "should", "can");
+    private static final Set<String> WORDS_21 = Set.of("is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't", "been", "seems", "feels", "went", "came", "lands", "arrives", "keeps", "wants", "said", "says", "broke", "has", "had", "did", "doesn't", "didn't", "won't", "happened", "got");
+
     /** What a clause is. */
     enum Kind { ACTION, STATEMENT, FEELING, QUESTION, FILLER }
 
@@ -46,6 +68,8 @@ final class Phrasing {
             "today", "tomorrow", "tonight", "tmrw", "tmr", "next", "this", "january", "february", "march",
             "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan",
             "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+    private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night", "week",
+            "weekend", "on", "at", "the", "first", "thing");
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
     private static final Set<String> ITEM_SUBJECTS = Set.of("i", "i'm", "im", "it", "it's", "there", "there's",
@@ -94,8 +118,7 @@ final class Phrasing {
                     s++;
                     continue;
                 }
-                if (Set.of("todo", "to-do", "reminder", "task", "tasks", "remember", "re", "system", "user",
-                        "assistant", "ps", "p.s", "action", "next").contains(w)) {
+                if (WORDS_1.contains(w)) {
                     s++;
                     continue;
                 }
@@ -122,12 +145,12 @@ final class Phrasing {
             }
             if ((w.equals("it's") || w.equals("its")) && s + 2 < e) {
                 int k = s + 1;
-                while (k < e && Set.of("really", "super", "very", "so", "quite").contains(words.get(k).core())) {
+                while (k < e && WORDS_2.contains(words.get(k).core())) {
                     k++;
                 }
                 String adj = Words.core(words, k);
                 if (adj != null && (URGENT.contains(adj) || IMPORTANT.contains(adj))
-                        && Set.of("that", "to").contains(Words.core(words, k + 1))) {
+                        && WORDS_3.contains(Words.core(words, k + 1))) {
                     priority = URGENT.contains(adj) ? 1 : 2;
                     s = k + 2;
                     if ("i".equals(Words.core(words, s)) && Lexicon.isVerb(Words.core(words, s + 1))) {
@@ -177,21 +200,20 @@ final class Phrasing {
                 }
                 continue;
             }
-            if (Set.of("should", "shud", "must", "gonna", "wanna", "could", "might", "gotta").contains(w)
-                    && s + 1 < e && !Set.of("i", "we", "you", "it", "be").contains(next)) {
+            if (WORDS_4.contains(w)
+                    && s + 1 < e && !WORDS_5.contains(next)) {
                 s = afterIntention(words, s + 1, e);
                 intention = true;
                 continue;
             }
-            if (Set.of("going", "want", "try", "trying", "plan", "planning", "hoping", "hope", "promised", "have",
-                    "need", "got").contains(w) && "to".equals(next) && s + 2 < e) {
+            if (WORDS_6.contains(w) && "to".equals(next) && s + 2 < e) {
                 s += 2;
                 intention = true;
                 continue;
             }
             if (w.equals("make") && "sure".equals(next) && s + 2 < e) {
                 s += 2;
-                if (Set.of("to", "i").contains(Words.core(words, s))) {
+                if (WORDS_7.contains(Words.core(words, s))) {
                     s++;
                 }
                 intention = true;
@@ -206,10 +228,10 @@ final class Phrasing {
                 String base = Lexicon.base(words.get(undone).core());
                 prefix = base + " ";
                 s = undone + 1;
-                while (e - 1 > s && Set.of("yet", "weeks", "ages", "months", "forever", "days", "years")
+                while (e - 1 > s && WORDS_8
                         .contains(words.get(e - 1).core())) {
                     e--;
-                    if (e - 1 > s && Set.of("in", "for").contains(words.get(e - 1).core())) {
+                    if (e - 1 > s && WORDS_9.contains(words.get(e - 1).core())) {
                         e--;
                     }
                 }
@@ -244,11 +266,11 @@ final class Phrasing {
             if (URGENT.contains(w) || w.equals("away") && p.equals("right") || w.equals("now") && p.equals("right")) {
                 priority = priority == 0 || priority > 1 ? 1 : priority;
                 e -= w.equals("away") || w.equals("now") ? 2 : 1;
-                if (e > s && Set.of("it's", "its", "is", "super", "very", "really").contains(words.get(e - 1).core())) {
+                if (e > s && WORDS_10.contains(words.get(e - 1).core())) {
                     e--;
                 }
             } else if (IMPORTANT.contains(w) && (e - 1 > s) && (words.get(e - 2).comma()
-                    || Set.of("really", "very", "super", "is", "it's").contains(p) || words.get(e - 1).raw().startsWith("("))) {
+                    || WORDS_11.contains(p) || words.get(e - 1).raw().startsWith("("))) {
                 priority = priority == 0 ? 2 : Math.min(priority, 2);
                 e--;
             } else if (w.equals("priority") && (p.equals("low") || p.equals("high") || p.equals("top"))) {
@@ -272,11 +294,15 @@ final class Phrasing {
             return new Phrase(Kind.FILLER, null, null, priority, sequential);
         }
         String first = words.get(s).core();
-        if (!intention && isFeeling(words, s)) {
+        if (!intention && (isFeeling(words, s) || isFeeling(words, 0))) {
             return new Phrase(Kind.FEELING, null, null, priority, sequential);
         }
         if (allFiller(words, s, e)) {
             return new Phrase(Kind.FILLER, null, null, priority, sequential);
+        }
+        if (onlyDate(words, s, e)) {
+            // "First thing Monday, I have to ...": the parser reads the date, which then dates the next action
+            return new Phrase(Kind.ACTION, join(words, s, e), null, priority, sequential);
         }
         // notes: "because ...", "so that I can ..."
         String notes = null;
@@ -284,10 +310,8 @@ final class Phrasing {
             String w = words.get(k).core();
             String next = Words.core(words, k + 1);
             boolean marker = NOTE_MARKERS.contains(w) && !(w.equals("since") && (next == null
-                    || DATE_WORDS.contains(next) || Set.of("then", "last", "yesterday").contains(next)))
-                    || w.equals("so") && next != null && (next.equals("that") || Set.of("i", "we", "they", "she",
-                    "he", "it", "you").contains(next) && k + 2 < e && Set.of("can", "could", "don't", "dont",
-                    "won't", "wont", "have", "get", "doesn't", "will").contains(words.get(k + 2).core()))
+                    || DATE_WORDS.contains(next) || WORDS_12.contains(next)))
+                    || w.equals("so") && next != null && (next.equals("that") || WORDS_13.contains(next) && k + 2 < e && WORDS_14.contains(words.get(k + 2).core()))
                     || w.equals("in") && "order".equals(next) && "to".equals(Words.core(words, k + 2));
             if (marker && words.get(k).depth() == 0) {
                 int ns = w.equals("so") && "that".equals(next) ? k + 2 : k + 1;
@@ -309,7 +333,7 @@ final class Phrasing {
         // "the report is due Friday" -> "report due Friday"
         int due = -1;
         for (int k = s + 1; k + 1 < e; k++) {
-            if (Set.of("is", "are", "'s").contains(words.get(k).core()) && words.get(k + 1).core().equals("due")) {
+            if (WORDS_15.contains(words.get(k).core()) && words.get(k + 1).core().equals("due")) {
                 due = k;
                 break;
             }
@@ -387,7 +411,7 @@ final class Phrasing {
             still = true;
             k++;
         }
-        if (k >= e || !Set.of("haven't", "havent", "didn't", "didnt").contains(words.get(k).core())) {
+        if (k >= e || !WORDS_16.contains(words.get(k).core())) {
             return -1;
         }
         k++;
@@ -405,15 +429,15 @@ final class Phrasing {
     /** "we're out of coffee", "out of milk", "running low on rice": the index after the phrase, else s. */
     private static int outOf(List<W> words, int s, int e) {
         int k = s;
-        if (k < e && Set.of("we're", "were", "we", "i'm", "im", "i", "we've", "i've", "ive", "are", "am")
+        if (k < e && WORDS_17
                 .contains(words.get(k).core())) {
             k++;
         }
-        if (k < e && Set.of("are", "am", "all", "run", "ran", "running", "nearly", "almost", "totally")
+        if (k < e && WORDS_18
                 .contains(words.get(k).core())) {
             k++;
         }
-        if (k < e && Set.of("all", "completely").contains(words.get(k).core())) {
+        if (k < e && WORDS_19.contains(words.get(k).core())) {
             k++;
         }
         if (k + 2 < e + 1 && k + 1 < e && words.get(k).core().equals("out") && words.get(k + 1).core().equals("of")
@@ -432,7 +456,7 @@ final class Phrasing {
         if (Lexicon.WH.contains(w)) {
             return true;
         }
-        if (w.equals("when") && next != null && Set.of("is", "are", "do", "does", "did", "will", "should", "can")
+        if (w.equals("when") && next != null && WORDS_20
                 .contains(next)) {
             return true;
         }
@@ -452,6 +476,16 @@ final class Phrasing {
             }
         }
         return false;
+    }
+
+    private static boolean onlyDate(List<W> words, int s, int e) {
+        for (int k = s; k < e; k++) {
+            String w = words.get(k).core();
+            if (!DATE_WORDS.contains(w) && !PARTS_OF_DAY.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allFiller(List<W> words, int s, int e) {
@@ -483,9 +517,7 @@ final class Phrasing {
         int limit = Math.min(e, s + (lenient ? 4 : 6));
         for (int k = s + 1; k < limit; k++) {
             String w = words.get(k).core();
-            if (Set.of("is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't", "been", "seems",
-                    "feels", "went", "came", "lands", "arrives", "keeps", "wants", "said", "says", "broke",
-                    "has", "had", "did", "doesn't", "didn't", "won't", "happened", "got").contains(w)) {
+            if (WORDS_21.contains(w)) {
                 return true;
             }
         }

@@ -17,6 +17,23 @@ import java.util.Set;
  */
 final class Segmenter {
 
+    private static final Set<String> WORDS_1 = Set.of("then", "and", "so", "also", "oh", "ok", "okay", "but", "next");
+    private static final Set<String> WORDS_2 = Set.of("that", "that's", "it", "it's", "this", "this's", "thats", "its");
+    private static final Set<String> WORDS_3 = Set.of("is", "are", "'s", "has", "have", "gets", "get", "was", "were");
+    private static final Set<String> WORDS_4 = Set.of("been", "being", "got", "gotten");
+    private static final Set<String> WORDS_5 = Set.of("have", "'ve", "had");
+    private static final Set<String> WORDS_6 = Set.of("gotta", "must", "should", "gonna", "wanna", "will", "shud", "better");
+    private static final Set<String> WORDS_7 = Set.of("need", "have", "got", "promised", "want", "ought", "plan", "mean", "hope", "intend");
+    private static final Set<String> WORDS_8 = Set.of("a", "an", "some", "new", "more", "another");
+    private static final Set<String> WORDS_9 = Set.of("going", "gonna", "supposed", "planning");
+    private static final Set<String> WORDS_10 = Set.of("done", "sorted", "finished", "over");
+    private static final Set<String> WORDS_11 = Set.of("i", "we", "me", "and", "is", "are", "was");
+    private static final Set<String> WORDS_12 = Set.of("and", "also", "yeah", "wait");
+    private static final Set<String> WORDS_13 = Set.of("the", "my", "our", "his", "her", "their", "this");
+    private static final Set<String> WORDS_14 = Set.of("is", "are", "was", "were", "isn't", "aren't", "has", "keeps", "needs", "broke", "came", "arrived", "seems", "looks");
+    private static final Set<String> WORDS_15 = Set.of("and", "also", "then", "oh", "so", "maybe", "just", "probably", "def", "definitely", "please", "pls");
+    private static final Set<String> WORDS_16 = Set.of("but", "so", "which");
+
     /** What kind of line a line is. */
     enum LineKind { BLANK, HEADING, ITEM, TEXT, DONE }
 
@@ -408,7 +425,7 @@ final class Segmenter {
             }
         }
         int lead = 0;
-        while (lead < n - 1 && Set.of("then", "and", "so", "also", "oh", "ok", "okay", "but", "next")
+        while (lead < n - 1 && WORDS_1
                 .contains(words.get(lead).core())) {
             lead++;
         }
@@ -574,7 +591,7 @@ final class Segmenter {
 
     private static boolean isPronounDone(List<W> cond) {
         String c0 = cond.getFirst().core();
-        return Set.of("that", "that's", "it", "it's", "this", "this's", "thats", "its").contains(c0);
+        return WORDS_2.contains(c0);
     }
 
     /**
@@ -591,9 +608,9 @@ final class Segmenter {
         // "X is/are (being)? <participle>" at the end
         for (int k = 1; k + 1 < n + 1 && k < n; k++) {
             String w = cond.get(k).core();
-            if (Set.of("is", "are", "'s", "has", "have", "gets", "get", "was", "were").contains(w)) {
+            if (WORDS_3.contains(w)) {
                 int p = k + 1;
-                if (p < n && Set.of("been", "being", "got", "gotten").contains(cond.get(p).core())) {
+                if (p < n && WORDS_4.contains(cond.get(p).core())) {
                     p++;
                 }
                 if (p == n - 1 || p < n && p + 1 < n && cond.get(p + 1).core().equals("out")) {
@@ -613,7 +630,7 @@ final class Segmenter {
         }
         if ((c0.equals("i") || c0.equals("we")) && n > 1) {
             int v = 1;
-            if (Set.of("have", "'ve", "had").contains(cond.get(v).core()) && n > 2) {
+            if (WORDS_5.contains(cond.get(v).core()) && n > 2) {
                 v++;
             }
             String verb = cond.get(v).core();
@@ -665,16 +682,16 @@ final class Segmenter {
             if (v == null) {
                 return 0;
             }
-            if (Set.of("gotta", "must", "should", "gonna", "wanna", "will", "shud", "better").contains(v)) {
+            if (WORDS_6.contains(v)) {
                 return j - k + 1;
             }
             String after = Words.core(words, j + 1);
-            if (Set.of("need", "have", "got", "promised", "want", "ought", "plan", "mean", "hope", "intend")
+            if (WORDS_7
                     .contains(v) && "to".equals(after)) {
                 return j - k + 2;
             }
             if ((v.equals("need") || v.equals("want")) && after != null
-                    && Set.of("a", "an", "some", "new", "more", "another").contains(after)) {
+                    && WORDS_8.contains(after)) {
                 return j - k + 1;
             }
             return 0;
@@ -685,7 +702,7 @@ final class Segmenter {
         }
         if (w.equals("i'm") || w.equals("im") || w.equals("we're")) {
             String v = Words.core(words, k + 1);
-            return v != null && Set.of("going", "gonna", "supposed", "planning").contains(v) ? 2 : 0;
+            return v != null && WORDS_9.contains(v) ? 2 : 0;
         }
         if (w.equals("gotta")) {
             return 1;
@@ -717,7 +734,7 @@ final class Segmenter {
             } else if (w.equals("after") && next.equals("that") && start + 2 < to) {
                 start += 2;
             } else if (w.equals("once") && (next.equals("that's") || next.equals("thats")) && start + 3 < to
-                    && Set.of("done", "sorted", "finished", "over").contains(words.get(start + 2).core())) {
+                    && WORDS_10.contains(words.get(start + 2).core())) {
                 start += 3;
             } else {
                 break;
@@ -758,11 +775,11 @@ final class Segmenter {
                 cut = k;
                 resume = k + 1;
                 seq = true;
-            } else if (core.equals("also") && k + 1 < to && !Set.of("i", "we", "me", "and", "is", "are", "was")
+            } else if (core.equals("also") && k + 1 < to && !WORDS_11
                     .contains(prev.core()) && !Words.core(words, k + 1).isEmpty()) {
                 cut = k;
                 resume = k + 1;
-            } else if (core.equals("oh") && Set.of("and", "also", "yeah", "wait").contains(Words.core(words, k + 1))
+            } else if (core.equals("oh") && WORDS_12.contains(Words.core(words, k + 1))
                     && k + 2 < to) {
                 cut = k;
                 resume = k + 2;
@@ -865,11 +882,10 @@ final class Segmenter {
         if (w.equals("i") && intentionAt(words, k) == 0) {
             return true;
         }
-        if (Set.of("the", "my", "our", "his", "her", "their", "this").contains(w)) {
+        if (WORDS_13.contains(w)) {
             for (int j = k + 1; j < Math.min(to, k + 4); j++) {
                 String v = words.get(j).core();
-                if (Set.of("is", "are", "was", "were", "isn't", "aren't", "has", "keeps", "needs", "broke",
-                        "came", "arrived", "seems", "looks").contains(v)) {
+                if (WORDS_14.contains(v)) {
                     return true;
                 }
             }
@@ -880,7 +896,8 @@ final class Segmenter {
     /** Words in {@code [from, to)} after leading filler and an intention. */
     private static int contentWords(List<W> words, int from, int to) {
         int k = from;
-        while (k < to && (Lexicon.LEADING_FILLER.contains(words.get(k).core()) || words.get(k).core().isEmpty())) {
+        int limit = Math.min(to, from + 8); // bounded, so long runs of filler stay linear
+        while (k < limit && (Lexicon.LEADING_FILLER.contains(words.get(k).core()) || words.get(k).core().isEmpty())) {
             k++;
         }
         int intention = intentionAt(words, k);
@@ -895,8 +912,8 @@ final class Segmenter {
 
     /** Whether an action starts at {@code k}: an intention, or a verb followed by at least one more word. */
     private static boolean startsAction(List<W> words, int k, int to) {
-        while (k < to && Set.of("and", "also", "then", "oh", "so", "maybe", "just", "probably", "def",
-                "definitely", "please", "pls").contains(words.get(k).core())) {
+        int limit = Math.min(to, k + 4); // bounded, so "and and and ..." stays linear
+        while (k < limit && WORDS_15.contains(words.get(k).core())) {
             k++;
         }
         if (k >= to) {
@@ -925,10 +942,21 @@ final class Segmenter {
         if (startsStatement(words, next, to)) {
             return contentWords(words, start, k) >= 2;
         }
-        if (!startsAction(words, next, to)) {
+        if (!startsAction(words, next, to) || onlyVerbs(words, start, k)) {
             return false;
         }
         return contentWords(words, start, k) >= 2;
+    }
+
+    /** "print, sign": the clause so far is only verbs, which share the object that follows. */
+    private static boolean onlyVerbs(List<W> words, int start, int k) {
+        int from = k - contentWords(words, start, k);
+        for (int j = from; j < k; j++) {
+            if (!Lexicon.isVerb(words.get(j).core())) {
+                return false;
+            }
+        }
+        return from < k;
     }
 
     /** A comma followed by an action, a connector or a new statement starts a new clause. */
@@ -939,9 +967,11 @@ final class Segmenter {
         }
         String w = words.get(k).core();
         if (startsAction(words, k, to)) {
-            return contentWords(words, start, k) > 0;
+            // "print, sign and scan the form" shares its object; "dentist, cancel the trial" is a list
+            int content = contentWords(words, start, k);
+            return content >= 2 || content == 1 && !Lexicon.isVerb(words.get(k - 1).core());
         }
-        if (startsStatement(words, k, to) || Set.of("but", "so", "which").contains(w)) {
+        if (startsStatement(words, k, to) || WORDS_16.contains(w)) {
             return true;
         }
         return false;
