@@ -31,8 +31,8 @@ public final class OfflineBreakdown {
     private static final Set<String> WORDS_1 = Set.of("call", "ring", "phone");
     private static final Set<String> WORDS_2 = Set.of("email", "e-mail", "reply", "text", "message", "respond");
     private static final Set<String> WORDS_3 = Set.of("write", "draft", "prepare", "prep", "outline", "finish", "redo", "rewrite");
-    private static final Set<String> WORDS_4 = Set.of("clean", "tidy", "declutter", "vacuum", "hoover", "organise", "organize", "sort");
-    private static final Set<String> WORDS_5 = Set.of("buy", "order", "shop", "get");
+    private static final Set<String> WORDS_4 = Set.of("clean", "tidy", "declutter", "vacuum", "hoover", "organise", "organize");
+    private static final Set<String> WORDS_5 = Set.of("buy", "order", "shop");
     private static final Set<String> WORDS_6 = Set.of("pay", "renew", "book", "file", "submit", "apply", "register", "cancel", "schedule");
 
     /** The granularity used when the user has not chosen one. */
@@ -142,7 +142,7 @@ public final class OfflineBreakdown {
                 break;
             }
         }
-        if (verbs.size() < 2 || k >= words.size() || verbAt(words, k) >= 0 && k == words.size() - 1) {
+        if (verbs.size() < 2 || k >= words.size()) {
             return List.of();
         }
         String object = withArticle(title.substring(words.get(k).start()));

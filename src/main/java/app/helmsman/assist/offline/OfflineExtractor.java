@@ -588,6 +588,17 @@ public final class OfflineExtractor {
         }
     }
 
+    private static String lettersAndDigits(String s) {
+        var sb = new StringBuilder(s.length());
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
     private static boolean hasLetter(String s) {
         for (int k = 0; k < s.length(); k++) {
             if (Character.isLetter(s.charAt(k))) {
@@ -619,7 +630,7 @@ public final class OfflineExtractor {
         String lower = title.toLowerCase(Locale.ROOT);
         var sb = new StringBuilder(lower.length());
         for (var w : Words.of(lower, 0, lower.length())) {
-            String core = w.core().replaceAll("[^\\p{L}\\p{N}]", "");
+            String core = lettersAndDigits(w.core());
             if (core.isEmpty() || KEY_STOPWORDS.contains(core)) {
                 continue;
             }

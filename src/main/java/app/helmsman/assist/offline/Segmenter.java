@@ -787,7 +787,8 @@ final class Segmenter {
                     && !"i".equals(Words.core(words, k + 1)) && contentWords(words, start, k) > 0) {
                 cut = k;
                 resume = k + 1;
-            } else if (k > from && INLINE_NUMBER.matcher(w.raw()).matches() && k + 1 < to) {
+            } else if (k > from && w.raw().endsWith(")") && w.raw().length() <= 4
+                    && INLINE_NUMBER.matcher(w.raw()).matches() && k + 1 < to) {
                 cut = k;
                 resume = k + 1;
             } else if (core.equals("plus") && startsAction(words, k + 1, to)) {
