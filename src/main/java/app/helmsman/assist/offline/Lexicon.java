@@ -16,7 +16,7 @@ final class Lexicon {
     }
 
     static final Set<String> VERBS = Set.copyOf(List.of((""
-            + "accept add adjust apply approve archive arrange ask assemble attach attend audit back backup bake bathe bike "
+            + "accept add adjust answer apply approve archive arrange ask assemble attach attend audit back backup bake bathe bike "
             + "block boil book borrow bring browse brush budget build bump buy calculate call cancel catch change "
             + "charge chase check chip choose chop claim clean clear close collect comment compare complete compose "
             + "confirm connect contact convert cook copy correct count cover create cut deal debug declutter "
@@ -56,7 +56,7 @@ final class Lexicon {
             "ahh", "oof", "yikes", "tbh", "imo", "fml", "smh", "wtf", "then", "next", "first", "firstly",
             "second", "secondly", "third", "thirdly", "finally", "lastly", "afterwards", "afterward", "etc",
             "stuff", "things", "thing", "brain", "dump", "time", "now", "again", "too", "hey", "hi", "sorry",
-            "thanks", "ty", "xx", "x", "xo", "mood", "same", "nvm", "nevermind", "ok so", "alright", "right so");
+            "thanks", "ty", "xx", "x", "xo", "mood", "same", "nvm", "nevermind", "ok so", "alright", "right so", "not");
 
     /** Leading words and phrases that are filler before the action ("ok so", "oh and", "just"). */
     static final Set<String> LEADING_FILLER = Set.of("ok", "okay", "so", "um", "umm", "uh", "er", "erm", "oh", "ah",

@@ -90,6 +90,12 @@ public final class OfflineExtractor {
             "from", "and", "or", "but", "so", "then", "to", "with", "the", "a", "an", "of");
     private static final Set<String> KEY_STOPWORDS = Set.of("the", "a", "an", "my", "our", "your", "some", "to");
 
+    /** Verbs a heading such as "To buy:" or "Call:" may lend to items that have none. */
+    private static final Set<String> HEADING_VERBS = Set.of("buy", "call", "email", "text", "pay", "book", "order",
+            "read", "watch", "clean", "fix", "return", "cancel", "renew", "ask", "get", "post", "print", "send",
+            "ring", "message", "visit", "invite", "thank", "pack", "collect", "sell", "donate", "research",
+            "write", "reply", "check", "schedule", "chase", "contact", "phone", "try", "learn", "listen");
+
     private final QuickAddParser parser = new QuickAddParser();
 
     /** An extractor; it holds no state, so one instance can serve the whole application. */
@@ -487,7 +493,7 @@ public final class OfflineExtractor {
             }
             String verb = null;
             String bare = lower.startsWith("to ") ? lower.substring(3).strip() : lower;
-            if (Lexicon.isVerb(bare)) {
+            if (HEADING_VERBS.contains(bare)) {
                 verb = bare;
             } else if (WORDS_1.contains(bare)) {
                 verb = "buy";

@@ -70,6 +70,8 @@ final class Phrasing {
             "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
     private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night", "week",
             "weekend", "on", "at", "the", "first", "thing");
+    private static final Set<String> LIST_LABELS = Set.of("things", "stuff", "plan", "list", "todos", "today",
+            "tonight", "jobs", "errands", "later", "agenda", "notes");
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
     private static final Set<String> ITEM_SUBJECTS = Set.of("i", "i'm", "im", "it", "it's", "there", "there's",
@@ -178,7 +180,12 @@ final class Phrasing {
                 s += 2;
                 continue;
             }
-            if (w.isEmpty() && !Words.hasLetterOrDigit(words.get(s).raw())) {
+            if (w.isEmpty() && !Words.hasLetterOrDigit(words.get(s).raw())
+                    || Segmenter.isListNumber(words.get(s).raw()) && s + 1 < e) {
+                s++;
+                continue;
+            }
+            if (words.get(s).trail().contains(":") && s + 1 < e && LIST_LABELS.contains(w)) {
                 s++;
                 continue;
             }

@@ -31,7 +31,8 @@ final class Segmenter {
     private static final Set<String> WORDS_12 = Set.of("and", "also", "yeah", "wait");
     private static final Set<String> WORDS_13 = Set.of("the", "my", "our", "his", "her", "their", "this");
     private static final Set<String> WORDS_14 = Set.of("is", "are", "was", "were", "isn't", "aren't", "has", "keeps", "needs", "broke", "came", "arrived", "seems", "looks");
-    private static final Set<String> WORDS_15 = Set.of("and", "also", "then", "oh", "so", "maybe", "just", "probably", "def", "definitely", "please", "pls");
+    private static final Set<String> WORDS_15 = Set.of("and", "also", "then", "oh", "so", "maybe", "just", "probably", "def", "definitely", "please", "pls",
+            "finally", "actually", "really", "quickly", "still");
     private static final Set<String> WORDS_16 = Set.of("but", "so", "which");
 
     /** What kind of line a line is. */
@@ -99,6 +100,9 @@ final class Segmenter {
     private static final java.util.regex.Pattern INLINE_NUMBER =
             java.util.regex.Pattern.compile("\\(?\\d{1,2}\\)|[a-h]\\)");
 
+    private static final Set<String> HEADING_WORDS = Set.of("stuff", "things", "list", "tasks", "todo", "todos",
+            "jobs", "admin", "errands", "chores");
+
     private Segmenter() {
     }
 
@@ -128,7 +132,8 @@ final class Segmenter {
                 continue;
             }
             List<W> words = Words.of(text, line.start(), line.end());
-            if (words.size() <= 3 && !words.isEmpty() && !Lexicon.isVerb(words.getFirst().core())
+            boolean label = !words.isEmpty() && HEADING_WORDS.contains(words.getLast().core());
+            if (words.size() <= 3 && !words.isEmpty() && (label || !Lexicon.isVerb(words.getFirst().core()))
                     && !Lexicon.SUBJECTS.contains(words.getFirst().core())
                     && text.substring(line.start(), line.end()).indexOf('.') < 0) {
                 lines.set(k, new Line(line.start(), line.end(), line.indent(), LineKind.HEADING));
@@ -346,6 +351,9 @@ final class Segmenter {
                     if (boundary && j - i == 1 && c == '.' && isAbbreviation(text, from, i, k, to)) {
                         boundary = false;
                     }
+                    if (boundary && j - i == 1 && c == '.' && isInlineNumber(text, from, i, k, to)) {
+                        boundary = false;
+                    }
                     if (boundary) {
                         add(out, text, start, k);
                         start = k;
@@ -375,6 +383,19 @@ final class Segmenter {
         int k = skipSpaces(text, after, to);
         // "etc. Then ..." ends a sentence; "Dr. Patel", "Prof. Lee" and "e.g. the form" do not
         return k >= to || !Character.isUpperCase(text.charAt(k)) || !word.equals("etc");
+    }
+
+    /** "1. wake up 2. shower": a one- or two-digit number, a dot, then a lower-case word. */
+    private static boolean isInlineNumber(String text, int from, int dot, int after, int to) {
+        int w = dot;
+        while (w > from && Character.isDigit(text.charAt(w - 1))) {
+            w--;
+        }
+        if (dot - w < 1 || dot - w > 2 || w > from && !Character.isWhitespace(text.charAt(w - 1))) {
+            return false;
+        }
+        int k = skipSpaces(text, after, to);
+        return k < to && Character.isLowerCase(text.charAt(k));
     }
 
     private static void add(List<int[]> out, String text, int start, int end) {
@@ -787,6 +808,10 @@ final class Segmenter {
                     && !"i".equals(Words.core(words, k + 1)) && contentWords(words, start, k) > 0) {
                 cut = k;
                 resume = k + 1;
+            } else if (k > from && k + 1 < to && isListNumber(w.raw())) {
+                cut = k;
+                resume = k + 1;
+                listCut = true;
             } else if (k > from && w.raw().endsWith(")") && w.raw().length() <= 4
                     && INLINE_NUMBER.matcher(w.raw()).matches() && k + 1 < to) {
                 cut = k;
@@ -799,7 +824,7 @@ final class Segmenter {
                 resume = k + 1;
                 listCut = prev.comma() && startsAction(words, k + 1, to);
             } else if (prev.comma() && (prev.depth() == 0 || prev.raw().contains(")"))
-                    && commaSplits(words, start, k, to)) {
+                    && (list || commaSplits(words, start, k, to))) {
                 cut = k;
                 resume = k;
                 listCut = startsAction(words, k, to);
@@ -947,6 +972,20 @@ final class Segmenter {
             return false;
         }
         return contentWords(words, start, k) >= 2;
+    }
+
+    /** "2." or "3)" inside a line: an inline list number. */
+    static boolean isListNumber(String raw) {
+        int n = raw.length();
+        if (n < 2 || n > 3 || raw.charAt(n - 1) != '.' && raw.charAt(n - 1) != ')') {
+            return false;
+        }
+        for (int k = 0; k < n - 1; k++) {
+            if (!Character.isDigit(raw.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "print, sign": the clause so far is only verbs, which share the object that follows. */
