@@ -16,7 +16,8 @@ final class Lexicon {
     }
 
     static final Set<String> VERBS = Set.copyOf(List.of((""
-            + "accept add adjust answer apply approve archive arrange ask assemble attach attend audit back backup bake bathe bike "
+            + "accept add adjust answer apply approve archive arrange ask assemble attach attend audit back backup "
+            + "bake bathe bike "
             + "block boil book borrow bring browse brush budget build bump buy calculate call cancel catch change "
             + "charge chase check chip choose chop claim clean clear close collect comment compare complete compose "
             + "confirm connect contact convert cook copy correct count cover create cut deal debug declutter "

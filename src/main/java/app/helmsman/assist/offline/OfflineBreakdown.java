@@ -28,12 +28,15 @@ import java.util.Set;
  */
 public final class OfflineBreakdown {
 
-    private static final Set<String> WORDS_1 = Set.of("call", "ring", "phone");
-    private static final Set<String> WORDS_2 = Set.of("email", "e-mail", "reply", "text", "message", "respond");
-    private static final Set<String> WORDS_3 = Set.of("write", "draft", "prepare", "prep", "outline", "finish", "redo", "rewrite");
-    private static final Set<String> WORDS_4 = Set.of("clean", "tidy", "declutter", "vacuum", "hoover", "organise", "organize");
-    private static final Set<String> WORDS_5 = Set.of("buy", "order", "shop");
-    private static final Set<String> WORDS_6 = Set.of("pay", "renew", "book", "file", "submit", "apply", "register", "cancel", "schedule");
+    private static final Set<String> CALL_VERBS = Set.of("call", "ring", "phone");
+    private static final Set<String> MESSAGE_VERBS = Set.of("email", "e-mail", "reply", "text", "message", "respond");
+    private static final Set<String> WRITING_VERBS = Set.of("write", "draft", "prepare", "prep", "outline", "finish",
+            "redo", "rewrite");
+    private static final Set<String> CLEANING_VERBS = Set.of("clean", "tidy", "declutter", "vacuum", "hoover",
+            "organise", "organize");
+    private static final Set<String> SHOPPING_VERBS = Set.of("buy", "order", "shop");
+    private static final Set<String> ADMIN_VERBS = Set.of("pay", "renew", "book", "file", "submit", "apply",
+            "register", "cancel", "schedule");
 
     /** The granularity used when the user has not chosen one. */
     public static final int DEFAULT_GRANULARITY = 3;
@@ -282,19 +285,19 @@ public final class OfflineBreakdown {
             example = "Give the task a name first, then ask: what is the very first physical thing I'd do?";
             return new Breakdown(List.of(), Optional.of(example));
         }
-        if (WORDS_1.contains(verb)) {
+        if (CALL_VERBS.contains(verb)) {
             example = "find the phone number and put it on the screen in front of you";
-        } else if (WORDS_2.contains(verb)) {
+        } else if (MESSAGE_VERBS.contains(verb)) {
             example = "open a new message and type the name of the person it goes to";
-        } else if (WORDS_3
+        } else if (WRITING_VERBS
                 .contains(verb)) {
             example = "open the document and write one rough sentence";
-        } else if (WORDS_4
+        } else if (CLEANING_VERBS
                 .contains(verb)) {
             example = "set a five-minute timer and put away the three things nearest to you";
-        } else if (WORDS_5.contains(verb)) {
+        } else if (SHOPPING_VERBS.contains(verb)) {
             example = "write the first item on a list, or open the shop's website";
-        } else if (WORDS_6
+        } else if (ADMIN_VERBS
                 .contains(verb)) {
             example = "find the letter, bill or website you need and open it";
         } else if (Guesses.guess(title).focus() == FocusType.TECHNICAL) {

@@ -64,9 +64,10 @@ import java.util.TreeSet;
  */
 public final class OfflineExtractor {
 
-    private static final Set<String> WORDS_1 = Set.of("groceries", "grocery list", "grocery", "shopping", "shopping list", "shop", "things to buy");
-    private static final Set<String> WORDS_2 = Set.of("calls", "phone calls", "calls to make", "people to call");
-    private static final Set<String> WORDS_3 = Set.of("emails", "emails to send", "people to email");
+    private static final Set<String> SHOPPING_HEADINGS = Set.of("groceries", "grocery list", "grocery", "shopping",
+            "shopping list", "shop", "things to buy");
+    private static final Set<String> CALL_HEADINGS = Set.of("calls", "phone calls", "calls to make", "people to call");
+    private static final Set<String> EMAIL_HEADINGS = Set.of("emails", "emails to send", "people to email");
 
     /** At most this many proposals come back; the rest of a longer dump is not proposed. */
     public static final int MAX_PROPOSALS = 50;
@@ -495,11 +496,11 @@ public final class OfflineExtractor {
             String bare = lower.startsWith("to ") ? lower.substring(3).strip() : lower;
             if (HEADING_VERBS.contains(bare)) {
                 verb = bare;
-            } else if (WORDS_1.contains(bare)) {
+            } else if (SHOPPING_HEADINGS.contains(bare)) {
                 verb = "buy";
-            } else if (WORDS_2.contains(bare)) {
+            } else if (CALL_HEADINGS.contains(bare)) {
                 verb = "call";
-            } else if (WORDS_3.contains(bare)) {
+            } else if (EMAIL_HEADINGS.contains(bare)) {
                 verb = "email";
             }
             if (date == null && project == null && tag == null && verb == null) {

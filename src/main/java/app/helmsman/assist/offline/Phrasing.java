@@ -13,27 +13,36 @@ import java.util.Set;
  */
 final class Phrasing {
 
-    private static final Set<String> WORDS_1 = Set.of("todo", "to-do", "reminder", "task", "tasks", "remember", "re", "system", "user", "assistant", "ps", "p.s", "action", "next");
-    private static final Set<String> WORDS_2 = Set.of("really", "super", "very", "so", "quite");
-    private static final Set<String> WORDS_3 = Set.of("that", "to");
-    private static final Set<String> WORDS_4 = Set.of("should", "shud", "must", "gonna", "wanna", "could", "might", "gotta");
-    private static final Set<String> WORDS_5 = Set.of("i", "we", "you", "it", "be");
-    private static final Set<String> WORDS_6 = Set.of("going", "want", "try", "trying", "plan", "planning", "hoping", "hope", "promised", "have", "need", "got");
-    private static final Set<String> WORDS_7 = Set.of("to", "i");
-    private static final Set<String> WORDS_8 = Set.of("yet", "weeks", "ages", "months", "forever", "days", "years");
-    private static final Set<String> WORDS_9 = Set.of("in", "for");
-    private static final Set<String> WORDS_10 = Set.of("it's", "its", "is", "super", "very", "really");
-    private static final Set<String> WORDS_11 = Set.of("really", "very", "super", "is", "it's");
-    private static final Set<String> WORDS_12 = Set.of("then", "last", "yesterday");
-    private static final Set<String> WORDS_13 = Set.of("i", "we", "they", "she", "he", "it", "you");
-    private static final Set<String> WORDS_14 = Set.of("can", "could", "don't", "dont", "won't", "wont", "have", "get", "doesn't", "will");
-    private static final Set<String> WORDS_15 = Set.of("is", "are", "'s");
-    private static final Set<String> WORDS_16 = Set.of("haven't", "havent", "didn't", "didnt");
-    private static final Set<String> WORDS_17 = Set.of("we're", "were", "we", "i'm", "im", "i", "we've", "i've", "ive", "are", "am");
-    private static final Set<String> WORDS_18 = Set.of("are", "am", "all", "run", "ran", "running", "nearly", "almost", "totally");
-    private static final Set<String> WORDS_19 = Set.of("all", "completely");
-    private static final Set<String> WORDS_20 = Set.of("is", "are", "do", "does", "did", "will", "should", "can");
-    private static final Set<String> WORDS_21 = Set.of("is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't", "been", "seems", "feels", "went", "came", "lands", "arrives", "keeps", "wants", "said", "says", "broke", "has", "had", "did", "doesn't", "didn't", "won't", "happened", "got");
+    private static final Set<String> FILLER_LABELS = Set.of("todo", "to-do", "reminder", "task", "tasks", "remember",
+            "re", "system", "user", "assistant", "ps", "p.s", "action", "next");
+    private static final Set<String> INTENSIFIERS = Set.of("really", "super", "very", "so", "quite");
+    private static final Set<String> THAT_OR_TO = Set.of("that", "to");
+    private static final Set<String> MODALS = Set.of("should", "shud", "must", "gonna", "wanna", "could", "might",
+            "gotta");
+    private static final Set<String> NOT_AFTER_MODAL = Set.of("i", "we", "you", "it", "be");
+    private static final Set<String> INTENTION_BEFORE_TO = Set.of("going", "want", "try", "trying", "plan",
+            "planning", "hoping", "hope", "promised", "have", "need", "got");
+    private static final Set<String> TO_OR_I = Set.of("to", "i");
+    private static final Set<String> DURATION_WORDS = Set.of("yet", "weeks", "ages", "months", "forever", "days",
+            "years");
+    private static final Set<String> IN_OR_FOR = Set.of("in", "for");
+    private static final Set<String> BEFORE_URGENT = Set.of("it's", "its", "is", "super", "very", "really");
+    private static final Set<String> BEFORE_IMPORTANT = Set.of("really", "very", "super", "is", "it's");
+    private static final Set<String> NOT_AFTER_SINCE = Set.of("then", "last", "yesterday");
+    private static final Set<String> PURPOSE_SUBJECTS = Set.of("i", "we", "they", "she", "he", "it", "you");
+    private static final Set<String> PURPOSE_VERBS = Set.of("can", "could", "don't", "dont", "won't", "wont", "have",
+            "get", "doesn't", "will");
+    private static final Set<String> BE_PRESENT = Set.of("is", "are", "'s");
+    private static final Set<String> NOT_DONE = Set.of("haven't", "havent", "didn't", "didnt");
+    private static final Set<String> OUT_OF_SUBJECTS = Set.of("we're", "were", "we", "i'm", "im", "i", "we've",
+            "i've", "ive", "are", "am");
+    private static final Set<String> OUT_OF_VERBS = Set.of("are", "am", "all", "run", "ran", "running", "nearly",
+            "almost", "totally");
+    private static final Set<String> OUT_OF_ALL = Set.of("all", "completely");
+    private static final Set<String> WHEN_QUESTION = Set.of("is", "are", "do", "does", "did", "will", "should", "can");
+    private static final Set<String> STATEMENT_MARKERS = Set.of("is", "are", "was", "were", "isn't", "aren't",
+            "wasn't", "weren't", "been", "seems", "feels", "went", "came", "lands", "arrives", "keeps", "wants",
+            "said", "says", "broke", "has", "had", "did", "doesn't", "didn't", "won't", "happened", "got");
 
     /** What a clause is. */
     enum Kind { ACTION, STATEMENT, FEELING, QUESTION, FILLER }
@@ -120,7 +129,7 @@ final class Phrasing {
                     s++;
                     continue;
                 }
-                if (WORDS_1.contains(w)) {
+                if (FILLER_LABELS.contains(w)) {
                     s++;
                     continue;
                 }
@@ -147,12 +156,12 @@ final class Phrasing {
             }
             if ((w.equals("it's") || w.equals("its")) && s + 2 < e) {
                 int k = s + 1;
-                while (k < e && WORDS_2.contains(words.get(k).core())) {
+                while (k < e && INTENSIFIERS.contains(words.get(k).core())) {
                     k++;
                 }
                 String adj = Words.core(words, k);
                 if (adj != null && (URGENT.contains(adj) || IMPORTANT.contains(adj))
-                        && WORDS_3.contains(Words.core(words, k + 1))) {
+                        && THAT_OR_TO.contains(Words.core(words, k + 1))) {
                     priority = URGENT.contains(adj) ? 1 : 2;
                     s = k + 2;
                     if ("i".equals(Words.core(words, s)) && Lexicon.isVerb(Words.core(words, s + 1))) {
@@ -207,20 +216,20 @@ final class Phrasing {
                 }
                 continue;
             }
-            if (WORDS_4.contains(w)
-                    && s + 1 < e && !WORDS_5.contains(next)) {
+            if (MODALS.contains(w)
+                    && s + 1 < e && !NOT_AFTER_MODAL.contains(next)) {
                 s = afterIntention(words, s + 1, e);
                 intention = true;
                 continue;
             }
-            if (WORDS_6.contains(w) && "to".equals(next) && s + 2 < e) {
+            if (INTENTION_BEFORE_TO.contains(w) && "to".equals(next) && s + 2 < e) {
                 s += 2;
                 intention = true;
                 continue;
             }
             if (w.equals("make") && "sure".equals(next) && s + 2 < e) {
                 s += 2;
-                if (WORDS_7.contains(Words.core(words, s))) {
+                if (TO_OR_I.contains(Words.core(words, s))) {
                     s++;
                 }
                 intention = true;
@@ -235,10 +244,10 @@ final class Phrasing {
                 String base = Lexicon.base(words.get(undone).core());
                 prefix = base + " ";
                 s = undone + 1;
-                while (e - 1 > s && WORDS_8
+                while (e - 1 > s && DURATION_WORDS
                         .contains(words.get(e - 1).core())) {
                     e--;
-                    if (e - 1 > s && WORDS_9.contains(words.get(e - 1).core())) {
+                    if (e - 1 > s && IN_OR_FOR.contains(words.get(e - 1).core())) {
                         e--;
                     }
                 }
@@ -273,11 +282,11 @@ final class Phrasing {
             if (URGENT.contains(w) || w.equals("away") && p.equals("right") || w.equals("now") && p.equals("right")) {
                 priority = priority == 0 || priority > 1 ? 1 : priority;
                 e -= w.equals("away") || w.equals("now") ? 2 : 1;
-                if (e > s && WORDS_10.contains(words.get(e - 1).core())) {
+                if (e > s && BEFORE_URGENT.contains(words.get(e - 1).core())) {
                     e--;
                 }
             } else if (IMPORTANT.contains(w) && (e - 1 > s) && (words.get(e - 2).comma()
-                    || WORDS_11.contains(p) || words.get(e - 1).raw().startsWith("("))) {
+                    || BEFORE_IMPORTANT.contains(p) || words.get(e - 1).raw().startsWith("("))) {
                 priority = priority == 0 ? 2 : Math.min(priority, 2);
                 e--;
             } else if (w.equals("priority") && (p.equals("low") || p.equals("high") || p.equals("top"))) {
@@ -286,7 +295,11 @@ final class Phrasing {
             } else if (LOW.contains(w) || w.equals("rush") && p.equals("no")
                     || w.equals("point") && p.equals("some")) {
                 priority = priority == 0 ? 4 : priority;
-                e -= w.equals("rush") ? 2 : w.equals("point") ? (e - 3 >= s && words.get(e - 3).core().equals("at") ? 3 : 2) : 1;
+                if (w.equals("point")) {
+                    e -= e - 3 >= s && words.get(e - 3).core().equals("at") ? 3 : 2;
+                } else {
+                    e -= w.equals("rush") ? 2 : 1;
+                }
             } else if (TRAILING_FILLER.contains(w) && e - 1 > s) {
                 e--;
             } else if ((w.equals("guess") || w.equals("think")) && p.equals("i") && e - 2 > s) {
@@ -317,8 +330,9 @@ final class Phrasing {
             String w = words.get(k).core();
             String next = Words.core(words, k + 1);
             boolean marker = NOTE_MARKERS.contains(w) && !(w.equals("since") && (next == null
-                    || DATE_WORDS.contains(next) || WORDS_12.contains(next)))
-                    || w.equals("so") && next != null && (next.equals("that") || WORDS_13.contains(next) && k + 2 < e && WORDS_14.contains(words.get(k + 2).core()))
+                    || DATE_WORDS.contains(next) || NOT_AFTER_SINCE.contains(next)))
+                    || w.equals("so") && next != null && (next.equals("that") || PURPOSE_SUBJECTS.contains(next)
+                        && k + 2 < e && PURPOSE_VERBS.contains(words.get(k + 2).core()))
                     || w.equals("in") && "order".equals(next) && "to".equals(Words.core(words, k + 2));
             if (marker && words.get(k).depth() == 0) {
                 int ns = w.equals("so") && "that".equals(next) ? k + 2 : k + 1;
@@ -340,7 +354,7 @@ final class Phrasing {
         // "the report is due Friday" -> "report due Friday"
         int due = -1;
         for (int k = s + 1; k + 1 < e; k++) {
-            if (WORDS_15.contains(words.get(k).core()) && words.get(k + 1).core().equals("due")) {
+            if (BE_PRESENT.contains(words.get(k).core()) && words.get(k + 1).core().equals("due")) {
                 due = k;
                 break;
             }
@@ -418,7 +432,7 @@ final class Phrasing {
             still = true;
             k++;
         }
-        if (k >= e || !WORDS_16.contains(words.get(k).core())) {
+        if (k >= e || !NOT_DONE.contains(words.get(k).core())) {
             return -1;
         }
         k++;
@@ -436,15 +450,15 @@ final class Phrasing {
     /** "we're out of coffee", "out of milk", "running low on rice": the index after the phrase, else s. */
     private static int outOf(List<W> words, int s, int e) {
         int k = s;
-        if (k < e && WORDS_17
+        if (k < e && OUT_OF_SUBJECTS
                 .contains(words.get(k).core())) {
             k++;
         }
-        if (k < e && WORDS_18
+        if (k < e && OUT_OF_VERBS
                 .contains(words.get(k).core())) {
             k++;
         }
-        if (k < e && WORDS_19.contains(words.get(k).core())) {
+        if (k < e && OUT_OF_ALL.contains(words.get(k).core())) {
             k++;
         }
         if (k + 2 < e + 1 && k + 1 < e && words.get(k).core().equals("out") && words.get(k + 1).core().equals("of")
@@ -463,7 +477,7 @@ final class Phrasing {
         if (Lexicon.WH.contains(w)) {
             return true;
         }
-        if (w.equals("when") && next != null && WORDS_20
+        if (w.equals("when") && next != null && WHEN_QUESTION
                 .contains(next)) {
             return true;
         }
@@ -524,7 +538,7 @@ final class Phrasing {
         int limit = Math.min(e, s + (lenient ? 4 : 6));
         for (int k = s + 1; k < limit; k++) {
             String w = words.get(k).core();
-            if (WORDS_21.contains(w)) {
+            if (STATEMENT_MARKERS.contains(w)) {
                 return true;
             }
         }

@@ -17,23 +17,29 @@ import java.util.Set;
  */
 final class Segmenter {
 
-    private static final Set<String> WORDS_1 = Set.of("then", "and", "so", "also", "oh", "ok", "okay", "but", "next");
-    private static final Set<String> WORDS_2 = Set.of("that", "that's", "it", "it's", "this", "this's", "thats", "its");
-    private static final Set<String> WORDS_3 = Set.of("is", "are", "'s", "has", "have", "gets", "get", "was", "were");
-    private static final Set<String> WORDS_4 = Set.of("been", "being", "got", "gotten");
-    private static final Set<String> WORDS_5 = Set.of("have", "'ve", "had");
-    private static final Set<String> WORDS_6 = Set.of("gotta", "must", "should", "gonna", "wanna", "will", "shud", "better");
-    private static final Set<String> WORDS_7 = Set.of("need", "have", "got", "promised", "want", "ought", "plan", "mean", "hope", "intend");
-    private static final Set<String> WORDS_8 = Set.of("a", "an", "some", "new", "more", "another");
-    private static final Set<String> WORDS_9 = Set.of("going", "gonna", "supposed", "planning");
-    private static final Set<String> WORDS_10 = Set.of("done", "sorted", "finished", "over");
-    private static final Set<String> WORDS_11 = Set.of("i", "we", "me", "and", "is", "are", "was");
-    private static final Set<String> WORDS_12 = Set.of("and", "also", "yeah", "wait");
-    private static final Set<String> WORDS_13 = Set.of("the", "my", "our", "his", "her", "their", "this");
-    private static final Set<String> WORDS_14 = Set.of("is", "are", "was", "were", "isn't", "aren't", "has", "keeps", "needs", "broke", "came", "arrived", "seems", "looks");
-    private static final Set<String> WORDS_15 = Set.of("and", "also", "then", "oh", "so", "maybe", "just", "probably", "def", "definitely", "please", "pls",
+    private static final Set<String> LEADING_CONNECTORS = Set.of("then", "and", "so", "also", "oh", "ok", "okay",
+            "but", "next");
+    private static final Set<String> DONE_PRONOUNS = Set.of("that", "that's", "it", "it's", "this", "this's",
+            "thats", "its");
+    private static final Set<String> COPULAS = Set.of("is", "are", "'s", "has", "have", "gets", "get", "was", "were");
+    private static final Set<String> PERFECT_PARTS = Set.of("been", "being", "got", "gotten");
+    private static final Set<String> HAVE_FORMS = Set.of("have", "'ve", "had");
+    private static final Set<String> MODAL_INTENTIONS = Set.of("gotta", "must", "should", "gonna", "wanna", "will",
+            "shud", "better");
+    private static final Set<String> TO_INTENTIONS = Set.of("need", "have", "got", "promised", "want", "ought",
+            "plan", "mean", "hope", "intend");
+    private static final Set<String> NEED_OBJECTS = Set.of("a", "an", "some", "new", "more", "another");
+    private static final Set<String> GOING_FORMS = Set.of("going", "gonna", "supposed", "planning");
+    private static final Set<String> DONE_WORDS = Set.of("done", "sorted", "finished", "over");
+    private static final Set<String> NOT_BEFORE_ALSO = Set.of("i", "we", "me", "and", "is", "are", "was");
+    private static final Set<String> AFTER_OH = Set.of("and", "also", "yeah", "wait");
+    private static final Set<String> DETERMINER_SUBJECTS = Set.of("the", "my", "our", "his", "her", "their", "this");
+    private static final Set<String> FINITE_VERBS = Set.of("is", "are", "was", "were", "isn't", "aren't", "has",
+            "keeps", "needs", "broke", "came", "arrived", "seems", "looks");
+    private static final Set<String> ACTION_LEAD_INS = Set.of("and", "also", "then", "oh", "so", "maybe", "just",
+            "probably", "def", "definitely", "please", "pls",
             "finally", "actually", "really", "quickly", "still");
-    private static final Set<String> WORDS_16 = Set.of("but", "so", "which");
+    private static final Set<String> COMMA_CONNECTORS = Set.of("but", "so", "which");
 
     /** What kind of line a line is. */
     enum LineKind { BLANK, HEADING, ITEM, TEXT, DONE }
@@ -100,6 +106,8 @@ final class Segmenter {
     private static final java.util.regex.Pattern INLINE_NUMBER =
             java.util.regex.Pattern.compile("\\(?\\d{1,2}\\)|[a-h]\\)");
 
+    private static final String BULLETS =
+            "-*\u2022\u00b7\u2023\u25e6\u25aa\u25ab\u25cf\u25cb\u25a0\u27a4\u27a2\u25ba\u25b6\u2192>+\u2013\u2014";
     private static final Set<String> HEADING_WORDS = Set.of("stuff", "things", "list", "tasks", "todo", "todos",
             "jobs", "admin", "errands", "chores");
 
@@ -215,7 +223,7 @@ final class Segmenter {
     /** The offset after a bullet or list number and its space, or {@code i} when there is none. */
     private static int bullet(String text, int i, int end) {
         char c = text.charAt(i);
-        if ("-*\u2022\u00b7\u2023\u25e6\u25aa\u25ab\u25cf\u25cb\u25a0\u27a4\u27a2\u25ba\u25b6\u2192>+\u2013\u2014".indexOf(c) >= 0) {
+        if (BULLETS.indexOf(c) >= 0) {
             int j = i + 1;
             while (j < end && (text.charAt(j) == c || text.charAt(j) == '>')) {
                 j++; // "--", "->"
@@ -446,7 +454,7 @@ final class Segmenter {
             }
         }
         int lead = 0;
-        while (lead < n - 1 && WORDS_1
+        while (lead < n - 1 && LEADING_CONNECTORS
                 .contains(words.get(lead).core())) {
             lead++;
         }
@@ -612,7 +620,7 @@ final class Segmenter {
 
     private static boolean isPronounDone(List<W> cond) {
         String c0 = cond.getFirst().core();
-        return WORDS_2.contains(c0);
+        return DONE_PRONOUNS.contains(c0);
     }
 
     /**
@@ -629,9 +637,9 @@ final class Segmenter {
         // "X is/are (being)? <participle>" at the end
         for (int k = 1; k + 1 < n + 1 && k < n; k++) {
             String w = cond.get(k).core();
-            if (WORDS_3.contains(w)) {
+            if (COPULAS.contains(w)) {
                 int p = k + 1;
-                if (p < n && WORDS_4.contains(cond.get(p).core())) {
+                if (p < n && PERFECT_PARTS.contains(cond.get(p).core())) {
                     p++;
                 }
                 if (p == n - 1 || p < n && p + 1 < n && cond.get(p + 1).core().equals("out")) {
@@ -651,7 +659,7 @@ final class Segmenter {
         }
         if ((c0.equals("i") || c0.equals("we")) && n > 1) {
             int v = 1;
-            if (WORDS_5.contains(cond.get(v).core()) && n > 2) {
+            if (HAVE_FORMS.contains(cond.get(v).core()) && n > 2) {
                 v++;
             }
             String verb = cond.get(v).core();
@@ -703,16 +711,16 @@ final class Segmenter {
             if (v == null) {
                 return 0;
             }
-            if (WORDS_6.contains(v)) {
+            if (MODAL_INTENTIONS.contains(v)) {
                 return j - k + 1;
             }
             String after = Words.core(words, j + 1);
-            if (WORDS_7
+            if (TO_INTENTIONS
                     .contains(v) && "to".equals(after)) {
                 return j - k + 2;
             }
             if ((v.equals("need") || v.equals("want")) && after != null
-                    && WORDS_8.contains(after)) {
+                    && NEED_OBJECTS.contains(after)) {
                 return j - k + 1;
             }
             return 0;
@@ -723,7 +731,7 @@ final class Segmenter {
         }
         if (w.equals("i'm") || w.equals("im") || w.equals("we're")) {
             String v = Words.core(words, k + 1);
-            return v != null && WORDS_9.contains(v) ? 2 : 0;
+            return v != null && GOING_FORMS.contains(v) ? 2 : 0;
         }
         if (w.equals("gotta")) {
             return 1;
@@ -755,7 +763,7 @@ final class Segmenter {
             } else if (w.equals("after") && next.equals("that") && start + 2 < to) {
                 start += 2;
             } else if (w.equals("once") && (next.equals("that's") || next.equals("thats")) && start + 3 < to
-                    && WORDS_10.contains(words.get(start + 2).core())) {
+                    && DONE_WORDS.contains(words.get(start + 2).core())) {
                 start += 3;
             } else {
                 break;
@@ -796,11 +804,11 @@ final class Segmenter {
                 cut = k;
                 resume = k + 1;
                 seq = true;
-            } else if (core.equals("also") && k + 1 < to && !WORDS_11
+            } else if (core.equals("also") && k + 1 < to && !NOT_BEFORE_ALSO
                     .contains(prev.core()) && !Words.core(words, k + 1).isEmpty()) {
                 cut = k;
                 resume = k + 1;
-            } else if (core.equals("oh") && WORDS_12.contains(Words.core(words, k + 1))
+            } else if (core.equals("oh") && AFTER_OH.contains(Words.core(words, k + 1))
                     && k + 2 < to) {
                 cut = k;
                 resume = k + 2;
@@ -908,10 +916,10 @@ final class Segmenter {
         if (w.equals("i") && intentionAt(words, k) == 0) {
             return true;
         }
-        if (WORDS_13.contains(w)) {
+        if (DETERMINER_SUBJECTS.contains(w)) {
             for (int j = k + 1; j < Math.min(to, k + 4); j++) {
                 String v = words.get(j).core();
-                if (WORDS_14.contains(v)) {
+                if (FINITE_VERBS.contains(v)) {
                     return true;
                 }
             }
@@ -939,7 +947,7 @@ final class Segmenter {
     /** Whether an action starts at {@code k}: an intention, or a verb followed by at least one more word. */
     private static boolean startsAction(List<W> words, int k, int to) {
         int limit = Math.min(to, k + 4); // bounded, so "and and and ..." stays linear
-        while (k < limit && WORDS_15.contains(words.get(k).core())) {
+        while (k < limit && ACTION_LEAD_INS.contains(words.get(k).core())) {
             k++;
         }
         if (k >= to) {
@@ -1011,7 +1019,7 @@ final class Segmenter {
             int content = contentWords(words, start, k);
             return content >= 2 || content == 1 && !Lexicon.isVerb(words.get(k - 1).core());
         }
-        if (startsStatement(words, k, to) || WORDS_16.contains(w)) {
+        if (startsStatement(words, k, to) || COMMA_CONNECTORS.contains(w)) {
             return true;
         }
         return false;

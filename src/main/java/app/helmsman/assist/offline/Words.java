@@ -146,7 +146,8 @@ final class Words {
             if (Character.isWhitespace(c) || ",;:-\u2013\u2014.!?*_~<=|/\u2022\u00b7\u2026".indexOf(c) >= 0
                     || symbol) {
                 end--;
-            } else if ((c == ')' && s.lastIndexOf('(', end - 1) < start) || (c == '"' && count(s, start, end, '"') % 2 == 1)) {
+            } else if (c == ')' && s.lastIndexOf('(', end - 1) < start
+                    || c == '"' && count(s, start, end, '"') % 2 == 1) {
                 end--;
             } else {
                 break;

@@ -127,7 +127,8 @@ final class BrainDumpCorpus {
         for (Expected expected : dump.tasks()) {
             ProposedTask task = tasks.stream().filter(expected::matches).findFirst().orElse(null);
             if (task == null) {
-                problems.add("no task " + (expected.exact() ? "equal to" : "containing") + " '" + expected.text() + "'");
+                problems.add("no task " + (expected.exact() ? "equal to" : "containing") + " '" + expected.text()
+                        + "'");
                 continue;
             }
             for (String check : expected.checks()) {

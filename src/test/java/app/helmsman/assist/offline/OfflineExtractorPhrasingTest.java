@@ -122,7 +122,8 @@ class OfflineExtractorPhrasingTest {
         String longTask = "write " + "very ".repeat(80) + "long report";
         ProposedTask task = only(longTask);
 
-        assertThat(task.title()).hasSizeLessThanOrEqualTo(ProposedTask.MAX_TITLE).startsWith("Write very").endsWith("\u2026");
+        assertThat(task.title()).hasSizeLessThanOrEqualTo(ProposedTask.MAX_TITLE).startsWith("Write very")
+                .endsWith("\u2026");
         assertThat(task.notes()).hasValueSatisfying(n -> assertThat(n).endsWith("long report"));
     }
 }

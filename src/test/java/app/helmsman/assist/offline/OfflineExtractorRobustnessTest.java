@@ -71,7 +71,8 @@ class OfflineExtractorRobustnessTest {
     @Test
     void random_text_never_throws_and_always_gives_well_formed_proposals() {
         var random = new Random(20261128);
-        String alphabet = "abcdefghijklmnopqrstuvwxyz ABCXYZ .,;:!?-*•[]()\"'’“”~#+@!123\n\t\r🙂✅☐→—…é\u0000\u200b\u202e";
+        String alphabet = "abcdefghijklmnopqrstuvwxyz ABCXYZ .,;:!?-*•[]()\"'’“”~#+@!123\n\t\r🙂✅☐→—…é"
+                + "\u0000\u200b\u202e";
         for (int i = 0; i < 2_000; i++) {
             int length = random.nextInt(300);
             var sb = new StringBuilder(length);

@@ -153,7 +153,8 @@ class OfflineExtractorSplittingTest {
 
     @Test
     void items_indented_under_an_action_are_its_notes() {
-        List<ProposedTask> tasks = extract("- plan the offsite\n  - venue for 20\n  - vegetarian options\n- book train");
+        List<ProposedTask> tasks = extract("- plan the offsite\n  - venue for 20\n  - vegetarian options\n"
+                + "- book train");
 
         assertThat(tasks).extracting(ProposedTask::title).containsExactly("Plan the offsite", "Book train");
         assertThat(tasks.getFirst().notes()).hasValueSatisfying(n -> assertThat(n).contains("venue for 20")
