@@ -86,10 +86,15 @@ public final class OfflineExtractor {
             "school", "life", "money", "finance", "errands", "kids", "car", "admin", "fun", "misc", "other",
             "general", "inbox", "someday", "later", "today", "shopping", "travel", "social", "friends", "study");
     private static final Set<String> EMPTY_HEADINGS = Set.of("", "stuff", "things", "todo", "to do", "to-do",
-            "tasks", "plan", "list", "todos", "to dos", "jobs", "things to do", "the plan");
+            "tasks", "plan", "list", "todos", "to dos", "jobs", "things to do", "the plan", "errands", "chores",
+            "admin");
     private static final Set<String> DANGLING = Set.of("for", "by", "on", "at", "before", "until", "till", "due",
             "from", "and", "or", "but", "so", "then", "to", "with", "the", "a", "an", "of");
     private static final Set<String> KEY_STOPWORDS = Set.of("the", "a", "an", "my", "our", "your", "some", "to");
+
+    /** Second words that make "email from HR:" a label rather than an action such as "call mom: ...". */
+    private static final Set<String> LABEL_SECOND_WORDS = Set.of("from", "about", "re", "for", "back", "with",
+            "to", "of");
 
     /** Verbs a heading such as "To buy:" or "Call:" may lend to items that have none. */
     private static final Set<String> HEADING_VERBS = Set.of("buy", "call", "email", "text", "pay", "book", "order",
@@ -287,7 +292,8 @@ public final class OfflineExtractor {
                 }
                 boolean label1 = !words.isEmpty() && words.size() <= 6 && !Character.isDigit(label.charAt(0))
                         && !lower.contains("http") && !PHRASE_LABELS.contains(lower)
-                        && !(words.size() > 1 && Lexicon.isVerb(words.getFirst().core()))
+                        && !(words.size() > 1 && Lexicon.isVerb(words.getFirst().core())
+                            && !(words.size() <= 3 && LABEL_SECOND_WORDS.contains(words.get(1).core())))
                         && !Lexicon.SUBJECTS.contains(words.getFirst().core());
                 if (label1) {
                     Context inline = context(label);
@@ -494,8 +500,16 @@ public final class OfflineExtractor {
             }
             String verb = null;
             String bare = lower.startsWith("to ") ? lower.substring(3).strip() : lower;
+            var labelWords = Words.of(bare, 0, bare.length());
+            String last = labelWords.isEmpty() ? "" : labelWords.getLast().core();
+            String first = labelWords.isEmpty() ? "" : labelWords.getFirst().core();
             if (HEADING_VERBS.contains(bare)) {
                 verb = bare;
+            } else if (labelWords.size() == 2 && HEADING_VERBS.contains(first)
+                    && Set.of("back", "up", "out", "off").contains(last)) {
+                verb = bare; // "Call back:"
+            } else if (labelWords.size() <= 3 && HEADING_VERBS.contains(last)) {
+                verb = last; // "must buy:", "things to buy:"
             } else if (SHOPPING_HEADINGS.contains(bare)) {
                 verb = "buy";
             } else if (CALL_HEADINGS.contains(bare)) {

@@ -70,7 +70,7 @@ final class Phrasing {
             "idk", "pls", "please", "etc", "and", "so", "but", "or", "then", "which", "means", "also", "plus",
             "because", "cause", "cuz", "omg", "fml", "sigh", "meh", "ok", "okay", "tbh", "lmk", "xx", "x", "for",
             "by", "before", "due", "on", "at", "until", "till", "with", "like", "maybe", "anyway", "again?",
-            "smh", "ffs", "aaa", "argh", "oof", "yikes");
+            "smh", "ffs", "aaa", "argh", "oof", "yikes", "though", "tho");
     private static final Set<String> LOW = Set.of("whenever", "someday", "eventually", "sometime");
     private static final Set<String> DATE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
@@ -366,7 +366,8 @@ final class Phrasing {
             return new Phrase(Kind.ACTION, shield(action), notes, priority, sequential);
         }
         boolean verbFirst = Lexicon.isVerb(first) && (second == null || s + 1 >= e
-                || !Lexicon.STATEMENT_VERBS.contains(second) || second.equals("do") || second.equals("'s"));
+                || !Lexicon.STATEMENT_VERBS.contains(second) || second.equals("do") || second.equals("'s"))
+                && !finiteVerbSoon(words, s, e);
         if (first.equals("to") && s + 1 < e && Lexicon.isVerb(second)) {
             s++;
             verbFirst = true;
@@ -400,6 +401,23 @@ final class Phrasing {
             action = action + "!"; // "by Friday!" is a hard deadline for the parser
         }
         return new Phrase(Kind.ACTION, shield(action), notes, priority, sequential);
+    }
+
+    /** "book club book isn't going to ...": a finite verb right after a noun-like first word is a statement. */
+    private static boolean finiteVerbSoon(List<W> words, int s, int e) {
+        for (int k = s + 2; k < Math.min(e, s + 4); k++) {
+            String w = words.get(k).core();
+            String before = words.get(k - 1).core();
+            if (Set.of("that", "if", "whether", "what", "how", "why", "when", "where", "to", "and", "or")
+                    .contains(before)) {
+                return false;
+            }
+            if (Set.of("isn't", "aren't", "wasn't", "weren't", "is", "are", "was", "were", "doesn't", "won't",
+                    "hasn't", "keeps").contains(w)) {
+                return !Set.of("that", "if", "whether", "what", "how").contains(words.get(s + 1).core());
+            }
+        }
+        return false;
     }
 
     private static int afterIntention(List<W> words, int s, int e) {

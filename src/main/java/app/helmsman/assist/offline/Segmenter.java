@@ -136,11 +136,12 @@ final class Segmenter {
                 continue;
             }
             Line next = nextNonBlank(lines, k);
-            if (next == null || next.kind() != LineKind.ITEM || next.indent() < line.indent()) {
+            List<W> words = Words.of(text, line.start(), line.end());
+            boolean label = words.stream().anyMatch(w -> HEADING_WORDS.contains(w.core()));
+            if (next == null || next.indent() < line.indent()
+                    || next.kind() != LineKind.ITEM && !(label && next.kind() == LineKind.TEXT)) {
                 continue;
             }
-            List<W> words = Words.of(text, line.start(), line.end());
-            boolean label = !words.isEmpty() && HEADING_WORDS.contains(words.getLast().core());
             if (words.size() <= 3 && !words.isEmpty() && (label || !Lexicon.isVerb(words.getFirst().core()))
                     && !Lexicon.SUBJECTS.contains(words.getFirst().core())
                     && text.substring(line.start(), line.end()).indexOf('.') < 0) {
