@@ -29,12 +29,16 @@ import java.util.TreeSet;
  * <p>What it does, in order:
  * <ol>
  * <li>Cuts the text into lines: bullets ({@code - * •}, emoji), checkboxes ({@code [ ]}; ticked ones
- *     {@code [x]} and {@code ✅} are done and skipped), numbered items ({@code 1. 1) a) (2)}), headings
- *     ({@code Work:}, {@code # Home}, {@code ✨ weekend ✨}, a short line followed by items). A heading that names
- *     one of the user's projects or tags, a date ({@code Tomorrow:}) or a verb ({@code To buy:}) applies to its
- *     items until the next heading or blank line. An item indented under an action is a note of that action.</li>
+ *     {@code [x]} and {@code ✅} are done and skipped), numbered items ({@code 1. 1) a) (2)}, also inline:
+ *     {@code 1. wake up 2. shower}), headings ({@code Work:}, {@code # Home}, {@code ✨ weekend ✨},
+ *     {@code work stuff}, a short line followed by items). A heading or a line label ({@code Team: ...}) that
+ *     names one of the user's projects or tags, a date ({@code Tomorrow:}) or a verb ({@code To buy:},
+ *     {@code must buy:}, {@code Call back:}) applies to its items until the next heading or blank line.
+ *     An item indented under an action is a note of that action; a {@code note:} line is a note of the task
+ *     above it.</li>
  * <li>Cuts lines into sentences ({@code . ! ? …} and semicolons, not inside brackets or after {@code e.g.}) and
  *     sentences into clauses: dashes and arrows, "then", "and then", "after that", "also", "oh and", "plus",
+ *     "so" or "but" before an action, a list of short items ("laundry, dishes, vacuum"),
  *     a comma or "and" followed by another action or a new statement ("buy milk, call mom, and email Sam"), and a
  *     new first-person intention in a run-on sentence ("call the dentist I also gotta pick up ..."). Compound
  *     actions that share one object ("write and send the report") and noun lists ("eggs, bread and butter") stay
