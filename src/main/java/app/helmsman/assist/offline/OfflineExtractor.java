@@ -507,8 +507,11 @@ public final class OfflineExtractor {
             var labelWords = Words.of(bare, 0, bare.length());
             String last = labelWords.isEmpty() ? "" : labelWords.getLast().core();
             String first = labelWords.isEmpty() ? "" : labelWords.getFirst().core();
+            String gerund = Lexicon.base(bare);
             if (HEADING_VERBS.contains(bare)) {
                 verb = bare;
+            } else if (gerund != null && bare.endsWith("ing") && HEADING_VERBS.contains(gerund)) {
+                verb = gerund; // "Cleaning:"
             } else if (labelWords.size() == 2 && HEADING_VERBS.contains(first)
                     && Set.of("back", "up", "out", "off").contains(last)) {
                 verb = bare; // "Call back:"

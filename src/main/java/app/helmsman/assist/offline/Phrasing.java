@@ -222,6 +222,18 @@ final class Phrasing {
                 intention = true;
                 continue;
             }
+            if ((w.equals("meaning") || w.equals("been") && "meaning".equals(next)) && intentionFollows(words, s, e)) {
+                s += w.equals("been") ? 3 : 2;
+                intention = true;
+                continue;
+            }
+            if ((w.equals("i") || w.equals("i've") || w.equals("ive")) && next != null
+                    && (next.equals("keep") || next.equals("been")) && "meaning".equals(Words.core(words, s + 2))
+                    && "to".equals(Words.core(words, s + 3)) && s + 4 < e) {
+                s += 4;
+                intention = true;
+                continue;
+            }
             if (INTENTION_BEFORE_TO.contains(w) && "to".equals(next) && s + 2 < e) {
                 s += 2;
                 intention = true;
@@ -418,6 +430,12 @@ final class Phrasing {
             }
         }
         return false;
+    }
+
+    /** "meaning to" or "been meaning to" followed by more words. */
+    private static boolean intentionFollows(List<W> words, int s, int e) {
+        int k = words.get(s).core().equals("been") ? s + 2 : s + 1;
+        return "to".equals(Words.core(words, k)) && k + 1 < e;
     }
 
     private static int afterIntention(List<W> words, int s, int e) {

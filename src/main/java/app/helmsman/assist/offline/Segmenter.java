@@ -793,6 +793,7 @@ final class Segmenter {
                 cut = k;
                 resume = k + 1;
                 seq = true;
+                listCut = prev.comma(); // "gym, then shower, then call ...": a list of steps
             } else if (core.equals("then") && prev.core().equals("and") && k + 1 < to && k - 1 > start) {
                 cut = k - 1;
                 resume = k + 1;

@@ -69,7 +69,7 @@ final class Words {
                 ce--;
             }
             String raw = text.substring(i, j);
-            String core = text.substring(cs, ce).toLowerCase(Locale.ROOT);
+            String core = shorthand(text.substring(cs, ce).toLowerCase(Locale.ROOT), words);
             words.add(new W(i, j, raw, core, text.substring(ce, j), depth));
             for (int k = i; k < j; k++) {
                 char p = text.charAt(k);
@@ -83,6 +83,34 @@ final class Words {
         }
         return words;
     }
+
+    /**
+     * Texting shorthand read as the word it stands for: "n" and "&" as "and", "2" after "need", "have" and the
+     * like as "to", "u" as "you", "ur" as "your", "tmrw" stays for the quick-add parser.
+     */
+    private static String shorthand(String core, List<W> before) {
+        switch (core) {
+            case "n", "&", "'n'", "+" -> {
+                return before.isEmpty() ? core : "and";
+            }
+            case "u" -> {
+                return "you";
+            }
+            case "ur" -> {
+                return "your";
+            }
+            case "2" -> {
+                String previous = before.isEmpty() ? "" : before.getLast().core();
+                return SHORTHAND_TO.contains(previous) ? "to" : core;
+            }
+            default -> {
+                return core;
+            }
+        }
+    }
+
+    private static final Set<String> SHORTHAND_TO = Set.of("need", "have", "got", "want", "going", "remember",
+            "forget", "try", "able", "me", "plan", "promised");
 
     /** The core of word {@code i}, or null when out of range. */
     static String core(List<W> words, int i) {
