@@ -45,8 +45,8 @@ public class TaskQueries {
                    (select count(*) from tasks c where c.parent_id = t.id and c.deleted_at is null) as children_total,
                    (select count(*) from tasks c where c.parent_id = t.id and c.deleted_at is null
                          and c.status = 'DONE') as children_done,
-                   exists (select 1 from task_dependencies d join tasks b on b.id = d.blocker_id
-                           where d.task_id = t.id and b.status <> 'DONE' and b.deleted_at is null) as waiting
+                   coalesce((select bool_or(b.status <> 'DONE' and b.deleted_at is null)
+                             from task_dependencies d join tasks b on b.id = d.blocker_id where d.task_id = t.id), false) as waiting
             from tasks t
             """;
 
@@ -57,7 +57,7 @@ public class TaskQueries {
 
     public static final String TODAY_SQL = COLUMNS + """
             where t.owner_id = :owner and t.deleted_at is null and t.status <> 'DONE' and t.do_date <= :today
-            order by t.do_date = :today desc, t.do_time nulls last, t.priority, t.do_date, t.position, t.id
+            order by t.do_date desc, t.do_time nulls last, t.priority, t.position, t.id
             limit :limit offset :offset""";
 
     public static final String INBOX_SQL = COLUMNS + """
@@ -66,13 +66,24 @@ public class TaskQueries {
             order by t.position, t.id
             limit :limit offset :offset""";
 
+    public static final String READY_SQL = COLUMNS + """
+            where t.owner_id = :owner and t.deleted_at is null and t.status in ('TODO', 'IN_PROGRESS')
+              and not\s""" + HAS_OPEN_BLOCKER + """
+
+            order by t.priority, t.do_date, t.position, t.id
+            limit :limit offset :offset""";
+
     private final NamedParameterJdbcTemplate jdbc;
 
     TaskQueries(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Open tasks planned for today or an earlier day; today's first, then what rolled over. */
+    /**
+     * Open tasks planned for today or an earlier day: today's first (by time, then priority), then what
+     * rolled over, most recent day first. The order is the index's ({@code tasks_open_do_date_idx}), so a
+     * page reads only its own rows however much has rolled over.
+     */
     public Slice<TaskView> today(UUID owner, LocalDate today, Pageable page) {
         return slice(TODAY_SQL, params(owner, today).addValue("today", today), page, today);
     }
@@ -119,15 +130,11 @@ public class TaskQueries {
 
     /**
      * Open tasks that can be started now: not BLOCKED by hand and every task they are blocked by is done
-     * (or trashed). Most important first.
+     * (or trashed). Most important first, in the order of {@code tasks_ready_idx}: a page walks the index and
+     * looks up each candidate's blockers by primary key, stopping when the page is full.
      */
     public Slice<TaskView> ready(UUID owner, LocalDate today, Pageable page) {
-        return slice(COLUMNS + """
-                where t.owner_id = :owner and t.deleted_at is null and t.status in ('TODO', 'IN_PROGRESS')
-                  and not\s""" + HAS_OPEN_BLOCKER + """
-
-                order by t.priority, t.do_date nulls last, t.position, t.id
-                limit :limit offset :offset""", params(owner, today), page, today);
+        return slice(READY_SQL, params(owner, today), page, today);
     }
 
     /** Tasks matching every given filter, most important first. */
