@@ -118,6 +118,29 @@ class TaskJobsIT {
     }
 
     @Test
+    void the_job_starts_each_day_at_local_midnight_on_both_sides_of_the_autumn_dst_change() {
+        fixtures.timeZone(ada, "Europe/Berlin");
+        clock.set(Instant.parse("2026-10-24T08:00:00Z"));
+        var task = tasks.create(TaskDraft.titled("Meds").withDoDate(LocalDate.of(2026, 10, 24)).withDoTime(LocalTime.of(8, 0))
+                .repeating("FREQ=DAILY", null));
+        fixtures.signOut();
+
+        clock.set(Instant.parse("2026-10-24T21:59:00Z")); // 23:59 CEST on the 24th
+        assertThat(recurrenceJob.run()).isZero();
+        clock.set(Instant.parse("2026-10-24T22:00:00Z")); // midnight CEST: the 25th, the night clocks go back
+        assertThat(recurrenceJob.run()).isEqualTo(1);
+        clock.set(Instant.parse("2026-10-25T22:30:00Z")); // 23:30 CET, still the 25th although 24.5 hours have passed
+        assertThat(recurrenceJob.run()).isZero();
+        clock.set(Instant.parse("2026-10-25T23:00:00Z")); // midnight CET: the 26th
+        assertThat(recurrenceJob.run()).isEqualTo(1);
+
+        assertThat(jdbc.queryForList("select do_date from tasks where series_id = ? order by do_date", LocalDate.class, task.seriesId()))
+                .containsExactly(LocalDate.of(2026, 10, 24), LocalDate.of(2026, 10, 25), LocalDate.of(2026, 10, 26));
+        assertThat(jdbc.queryForList("select do_time from tasks where series_id = ?", LocalTime.class, task.seriesId()))
+                .containsOnly(LocalTime.of(8, 0));
+    }
+
+    @Test
     void the_job_does_not_pile_up_missed_days_and_stops_when_the_latest_instance_is_trashed() {
         clock.set(Instant.parse("2026-11-20T08:00:00Z"));
         var task = tasks.create(TaskDraft.titled("Journal").withDoDate(LocalDate.of(2026, 11, 20)).repeating("FREQ=DAILY", null));
