@@ -74,6 +74,11 @@ public class TaskListBench {
             explain(named, "Today", TaskQueries.TODAY_SQL, params);
             explain(named, "Inbox", TaskQueries.INBOX_SQL, params);
             explain(named, "Ready", TaskQueries.READY_SQL, params);
+            measure("TaskService.search(\"number 42\")", rounds / 5, () -> tasks.search(app.helmsman.tasks.TaskSearch.text("number 42"), page));
+            var trigram = jdbc.queryForObject("select count(*) from pg_extension where extname = 'pg_trgm'", Integer.class) == 1;
+            System.out.println("pg_trgm installed: " + trigram);
+            explain(named, "title search", "select t.id, t.title from tasks t where t.owner_id = :owner and t.deleted_at is null"
+                    + " and t.status <> 'DONE' and lower(t.title) like :word limit 51", java.util.Map.of("owner", owner, "word", "%number 42%"));
         } finally {
             context.close();
         }
