@@ -7,16 +7,15 @@ import app.helmsman.tasks.internal.ProjectEntity;
 import app.helmsman.tasks.internal.ProjectRepository;
 import app.helmsman.tasks.internal.TagEntity;
 import app.helmsman.tasks.internal.TagRepository;
+import app.helmsman.tasks.internal.TaskQueries;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,17 +31,17 @@ public class ProjectService {
     private final AreaRepository areas;
     private final ProjectRepository projects;
     private final TagRepository tags;
-    private final NamedParameterJdbcTemplate jdbc;
+    private final TaskQueries queries;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProjectService(TaskAccess access, AreaRepository areas, ProjectRepository projects, TagRepository tags, NamedParameterJdbcTemplate jdbc,
+    ProjectService(TaskAccess access, AreaRepository areas, ProjectRepository projects, TagRepository tags, TaskQueries queries,
                    ApplicationEventPublisher events, Clock clock) {
         this.access = access;
         this.areas = areas;
         this.projects = projects;
         this.tags = tags;
-        this.jdbc = jdbc;
+        this.queries = queries;
         this.events = events;
         this.clock = clock;
     }
@@ -219,13 +218,7 @@ public class ProjectService {
     @Transactional(readOnly = true)
     public List<TagView> tags() {
         var owner = access.listOwner();
-        var open = new HashMap<UUID, Integer>();
-        jdbc.query("""
-                select tt.tag_id, count(*) as open from task_tags tt join tasks t on t.id = tt.task_id
-                where t.owner_id = :owner and t.deleted_at is null and t.status <> 'DONE' group by tt.tag_id""",
-                Map.of("owner", owner), row -> {
-                    open.put(row.getObject("tag_id", UUID.class), row.getInt("open"));
-                });
+        var open = queries.openTasksByTag(owner);
         return tags.findByOwner(owner).stream().map(t -> new TagView(t.getId(), t.getName(), open.getOrDefault(t.getId(), 0))).toList();
     }
 
@@ -280,14 +273,7 @@ public class ProjectService {
     // ------------------------------------------------------------------ helpers
 
     private Map<UUID, Integer> openTasksByProject(UUID owner) {
-        var open = new HashMap<UUID, Integer>();
-        jdbc.query("""
-                select project_id, count(*) as open from tasks
-                where owner_id = :owner and deleted_at is null and status <> 'DONE' and project_id is not null group by project_id""",
-                Map.of("owner", owner), row -> {
-                    open.put(row.getObject("project_id", UUID.class), row.getInt("open"));
-                });
-        return open;
+        return queries.openTasksByProject(owner);
     }
 
     private static ProjectView view(ProjectEntity p, int openTasks) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.helmsman.Fixtures;
 import app.helmsman.IntegrationTest;
+import app.helmsman.TestClock;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -28,6 +29,8 @@ class TaskAccessIT {
 
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    TestClock clock;
     @Autowired
     TaskService tasks;
     @Autowired
@@ -64,6 +67,7 @@ class TaskAccessIT {
     @AfterEach
     void signOut() {
         fixtures.signOut();
+        clock.reset();
     }
 
     record Attempt(Class<? extends NotFoundException> error, Consumer<UUID> call) {

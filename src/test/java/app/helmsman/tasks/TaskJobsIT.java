@@ -53,6 +53,7 @@ class TaskJobsIT {
     @AfterEach
     void signOut() {
         fixtures.signOut();
+        clock.reset();
     }
 
     @Test

@@ -59,6 +59,7 @@ class TaskListsIT {
     @AfterEach
     void signOut() {
         fixtures.signOut();
+        clock.reset();
     }
 
     @Test
@@ -112,6 +113,22 @@ class TaskListsIT {
         assertThat(umaDays.getLast().date()).isEqualTo(LocalDate.of(2026, 12, 12));
         assertThat(umaDays.stream().flatMap(d -> d.tasks().stream()).map(TaskView::title))
                 .containsExactly("Planned 29th", "Planned 12 December");
+    }
+
+    @Test
+    void every_list_marks_what_rolled_over_by_the_persons_own_day() {
+        fixtures.signIn("kiri@example.com");
+        assertThat(rolledOverTitles(tasks.inbox(PAGE).getContent())).containsExactly("Planned 27th", "Planned 28th");
+        assertThat(rolledOverTitles(tasks.ready(PAGE).getContent())).containsExactlyInAnyOrder("Planned 27th", "Planned 28th");
+        assertThat(rolledOverTitles(tasks.search(TaskSearch.text("planned"), PAGE).getContent())).containsExactlyInAnyOrder("Planned 27th", "Planned 28th");
+
+        fixtures.signIn("uma@example.com");
+        assertThat(rolledOverTitles(tasks.inbox(PAGE).getContent())).containsExactly("Planned 27th");
+        assertThat(rolledOverTitles(tasks.ready(PAGE).getContent())).containsExactly("Planned 27th");
+    }
+
+    private static java.util.List<String> rolledOverTitles(java.util.List<TaskView> views) {
+        return views.stream().filter(TaskView::rolledOver).map(TaskView::title).toList();
     }
 
     @Test

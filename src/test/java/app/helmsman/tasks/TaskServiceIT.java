@@ -53,6 +53,7 @@ class TaskServiceIT {
     @AfterEach
     void signOut() {
         fixtures.signOut();
+        clock.reset();
     }
 
     @Test

@@ -224,7 +224,32 @@ public class TaskQueries {
                 Map.of("task", task), (rs, n) -> new TaskRef(rs.getObject("id", UUID.class), rs.getString("title"), Status.valueOf(rs.getString("status"))));
     }
 
+    /** Open tasks (not trashed) per project of the owner; projects without open tasks are absent. */
+    public Map<UUID, Integer> openTasksByProject(UUID owner) {
+        var open = new HashMap<UUID, Integer>();
+        jdbc.query("""
+                select project_id, count(*) as open from tasks
+                where owner_id = :owner and deleted_at is null and status <> 'DONE' and project_id is not null group by project_id""",
+                Map.of("owner", owner), row -> {
+                    open.put(row.getObject("project_id", UUID.class), row.getInt("open"));
+                });
+        return open;
+    }
+
+    /** Open tasks (not trashed) per tag of the owner; tags without open tasks are absent. */
+    public Map<UUID, Integer> openTasksByTag(UUID owner) {
+        var open = new HashMap<UUID, Integer>();
+        jdbc.query("""
+                select tt.tag_id, count(*) as open from task_tags tt join tasks t on t.id = tt.task_id
+                where t.owner_id = :owner and t.deleted_at is null and t.status <> 'DONE' group by tt.tag_id""",
+                Map.of("owner", owner), row -> {
+                    open.put(row.getObject("tag_id", UUID.class), row.getInt("open"));
+                });
+        return open;
+    }
+
     private static MapSqlParameterSource params(UUID owner, LocalDate today) {
+        // today is not a parameter of every list; the row mapper uses it for rolledOver
         return new MapSqlParameterSource("owner", owner);
     }
 
