@@ -186,6 +186,22 @@ class TaskServiceIT {
     }
 
     @Test
+    void a_blocker_in_the_trash_no_longer_blocks_until_it_is_restored() {
+        var blocker = tasks.create(TaskDraft.titled("Old idea"));
+        var waiting = tasks.create(TaskDraft.titled("Follow-up"));
+        tasks.addDependency(waiting.id(), blocker.id());
+
+        tasks.trash(blocker.id());
+
+        assertThat(tasks.get(waiting.id()).waiting()).isFalse();
+        assertThat(tasks.ready(PAGE).getContent()).extracting(TaskView::title).containsExactly("Follow-up");
+        tasks.restore(blocker.id());
+        assertThat(tasks.ready(PAGE).getContent()).extracting(TaskView::title).containsExactly("Old idea");
+        assertThat(tasks.inbox(PAGE).getContent()).extracting(TaskView::title, TaskView::waiting)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Old idea", false), org.assertj.core.groups.Tuple.tuple("Follow-up", true));
+    }
+
+    @Test
     void a_task_blocked_by_hand_is_not_ready() {
         tasks.create(TaskDraft.titled("Waiting for a reply").withStatus(Status.BLOCKED));
 
