@@ -17,6 +17,12 @@ class ArchitectureTest {
             .importPackages("app.helmsman");
 
     @Test
+    void the_rules_see_the_application_classes() {
+        org.assertj.core.api.Assertions.assertThat(CLASSES.containPackage("app.helmsman.accounts.ui")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(CLASSES.stream().filter(c -> c.isAnnotatedWith(Route.class)).count()).isGreaterThanOrEqualTo(6);
+    }
+
+    @Test
     void views_never_use_repositories() {
         noClasses().that().resideInAPackage("..ui..")
                 .should().dependOnClassesThat().areAssignableTo(Repository.class)

@@ -4,6 +4,7 @@ import app.helmsman.accounts.internal.AccountMetrics;
 import app.helmsman.accounts.internal.CurrentPrincipal;
 import app.helmsman.accounts.internal.IdentityEntity;
 import app.helmsman.accounts.internal.SessionRevocationFilter;
+import app.helmsman.accounts.internal.SettingsHints;
 import app.helmsman.accounts.internal.IdentityRepository;
 import app.helmsman.accounts.internal.UserEntity;
 import app.helmsman.accounts.internal.UserRepository;
@@ -47,8 +48,9 @@ public class AccountService {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final CurrentPrincipal currentPrincipal;
+    private final SettingsHints settingsHints;
 
-    AccountService(CurrentPrincipal currentPrincipal, UserRepository users, UserSettingsRepository settings, IdentityRepository identities, PasswordEncoder passwordEncoder,
+    AccountService(CurrentPrincipal currentPrincipal, SettingsHints settingsHints, UserRepository users, UserSettingsRepository settings, IdentityRepository identities, PasswordEncoder passwordEncoder,
                    ApplicationEventPublisher events, AccountMetrics metrics, JdbcTemplate jdbc, Clock clock) {
         this.users = users;
         this.settings = settings;
@@ -59,6 +61,7 @@ public class AccountService {
         this.jdbc = jdbc;
         this.clock = clock;
         this.currentPrincipal = currentPrincipal;
+        this.settingsHints = settingsHints;
     }
 
     /**
@@ -164,7 +167,9 @@ public class AccountService {
         entity.setAppearance(changed.appearance() == null ? app.helmsman.shared.ui.Appearance.DEFAULT : changed.appearance());
         entity.setWorkingHours(changed.workStart(), changed.workEnd());
         entity.setEnergyPeak(changed.energyPeak() == null ? UserSettings.EnergyPeak.MORNING : changed.energyPeak());
-        return toSettings(user, settings.save(entity));
+        var saved = toSettings(user, settings.save(entity));
+        settingsHints.changed(user.getId());
+        return saved;
     }
 
     /** Stores the zone the browser reported, unless the person already has one. */

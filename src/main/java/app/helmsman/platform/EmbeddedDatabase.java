@@ -35,43 +35,55 @@ final class EmbeddedDatabase {
     }
 
     static EmbeddedDatabase start(String dataDir, int port) {
-        try {
-            Class.forName("io.zonky.test.db.postgres.embedded.EmbeddedPostgres");
-        } catch (ClassNotFoundException e) {
-            throw new MissingSettingsException(java.util.List.of("DATABASE_URL"),
-                    "this build has no embedded PostgreSQL; point it at a PostgreSQL server");
-        }
         var key = (dataDir == null || dataDir.isBlank()) ? "<temporary>" : Path.of(dataDir).toAbsolutePath().toString();
         return RUNNING.computeIfAbsent(key, k -> launch(dataDir, port));
     }
 
+    /**
+     * Starts zonky's server through reflection: production builds compile without zonky on the class
+     * path (ADR 0002), and there this fails with the one-line "DATABASE_URL missing" report.
+     */
     private static EmbeddedDatabase launch(String dataDir, int port) {
+        Class<?> embeddedPostgres;
+        try {
+            embeddedPostgres = Class.forName("io.zonky.test.db.postgres.embedded.EmbeddedPostgres");
+        } catch (ClassNotFoundException e) {
+            throw new MissingSettingsException(java.util.List.of("DATABASE_URL"),
+                    "this build has no embedded PostgreSQL; point it at a PostgreSQL server");
+        }
         try {
             boolean persistent = dataDir != null && !dataDir.isBlank();
-            var builder = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder();
+            Object builder = embeddedPostgres.getMethod("builder").invoke(null);
+            var builderType = builder.getClass();
             if (persistent) {
                 var dir = Path.of(dataDir).toAbsolutePath();
                 Files.createDirectories(dir);
-                builder.setDataDirectory(dir).setCleanDataDirectory(false);
+                builderType.getMethod("setDataDirectory", Path.class).invoke(builder, dir);
+                builderType.getMethod("setCleanDataDirectory", boolean.class).invoke(builder, false);
             }
             if (port > 0) {
-                builder.setPort(port);
+                builderType.getMethod("setPort", int.class).invoke(builder, port);
             }
-            var postgres = builder.start();
+            var postgres = (AutoCloseable) builderType.getMethod("start").invoke(builder);
+            int actualPort = (int) embeddedPostgres.getMethod("getPort").invoke(postgres);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     postgres.close();
-                } catch (IOException e) {
+                } catch (Exception e) {
                     log.warn("Embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
                 }
             }, "embedded-postgres-stop"));
-            var serverUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/";
+            var serverUrl = "jdbc:postgresql://localhost:" + actualPort + "/";
             createDatabaseIfMissing(serverUrl);
-            log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(),
+            log.info("Embedded PostgreSQL on port {} with data in {}", actualPort,
                     persistent ? Path.of(dataDir).toAbsolutePath() : "a temporary folder");
             return new EmbeddedDatabase(serverUrl + DATABASE);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL: " + e.getMessage(), e);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw new IllegalStateException("Could not start the embedded PostgreSQL: " + e.getCause().getMessage(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Unexpected embedded PostgreSQL version: " + e.getMessage(), e);
         }
     }
 

@@ -79,11 +79,12 @@ class AccessibilityBrowserIT {
     }
 
     @Test
-    void today_and_settings_have_no_accessibility_violations_in_every_theme() {
+    void today_and_settings_have_no_accessibility_violations_in_every_theme() throws Exception {
         fixtures.admin("root@example.com");
         signInWithKeyboard("root@example.com");
         assertThat(browser.getTitle()).isEqualTo("Today · Helmsman");
         assertThat(axeViolations(browser)).isEmpty();
+        screenshot("today");
 
         open("/settings");
         assertThat(browser.getTitle()).isEqualTo("Settings · Helmsman");
@@ -145,6 +146,14 @@ class AccessibilityBrowserIT {
         var name = active.getAccessibleName().strip();
         // A side-nav item delegates focus to the link in its shadow root, which is named by the item's text.
         return name.isEmpty() ? active.getText().strip() : name;
+    }
+
+    /** Keeps what the page looked like in target/screenshots (the README's picture comes from here). */
+    private void screenshot(String name) throws java.io.IOException {
+        var file = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.FILE);
+        var target = java.nio.file.Path.of("target", "screenshots", name + ".png");
+        java.nio.file.Files.createDirectories(target.getParent());
+        java.nio.file.Files.copy(file.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     private void open(String path) {

@@ -11,10 +11,17 @@ class AccountAppearancePreferences implements AppearancePreferences {
 
     private final UserSettingsRepository settings;
     private final CurrentPrincipal currentPrincipal;
+    private final SettingsHints hints;
 
-    AccountAppearancePreferences(UserSettingsRepository settings, CurrentPrincipal currentPrincipal) {
+    AccountAppearancePreferences(UserSettingsRepository settings, CurrentPrincipal currentPrincipal, SettingsHints hints) {
         this.settings = settings;
         this.currentPrincipal = currentPrincipal;
+        this.hints = hints;
+    }
+
+    @Override
+    public java.util.Optional<java.util.UUID> owner() {
+        return currentPrincipal.get().map(HelmsmanPrincipal::userId);
     }
 
     @Override
@@ -31,6 +38,7 @@ class AccountAppearancePreferences implements AppearancePreferences {
             var entity = settings.findById(principal.userId()).orElseGet(() -> new UserSettingsEntity(principal.userId()));
             entity.setAppearance(appearance);
             settings.save(entity);
+            hints.changed(principal.userId());
         });
     }
 }

@@ -8,4 +8,7 @@ public interface AppearancePreferences {
 
     /** Stores the current user's appearance. */
     void save(Appearance appearance);
+
+    /** Whose appearance {@link #current()} is: the signed-in person's id, if anyone is signed in. */
+    java.util.Optional<java.util.UUID> owner();
 }

@@ -1,6 +1,11 @@
 package app.helmsman.shared.ui;
 
+import app.helmsman.live.LiveHint;
+import app.helmsman.live.LiveUpdates;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.shared.Registration;
+import java.util.Set;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,10 +42,14 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private final SideNav sideNav = new SideNav();
     private final Button menuToggle = new Button("Menu");
     private final AppearancePreferences appearance;
+    private final LiveUpdates live;
+    private final Select<Appearance.Theme> theme = new Select<>();
+    private Registration liveRegistration;
     private boolean navigatedBefore;
 
-    public MainLayout(AuthenticationContext authentication, AppearancePreferences appearance) {
+    public MainLayout(AuthenticationContext authentication, AppearancePreferences appearance, LiveUpdates live) {
         this.appearance = appearance;
+        this.live = live;
         addClassName("hm-shell");
 
         var skipLink = new Anchor("#" + MAIN_ID, "Skip to main content");
@@ -54,7 +63,6 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         menuToggle.getElement().setAttribute("aria-controls", "main-nav");
         menuToggle.addClickListener(e -> setNavOpen(!nav.hasClassName("open")));
 
-        var theme = new Select<Appearance.Theme>();
         theme.setAriaLabel("Theme");
         theme.setItems(Appearance.Theme.values());
         theme.setItemLabelGenerator(Appearance.Theme::label);
@@ -95,6 +103,21 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         var ui = event.getUI();
         add(Announcer.install(ui));
         appearance.current().applyTo(ui);
+        appearance.owner().ifPresent(owner -> liveRegistration = live.subscribe(ui, owner, Set.of("settings"), hints -> {
+            // Settings changed in another window or device: follow them here too, without moving focus.
+            var changed = appearance.current();
+            changed.applyTo(ui);
+            theme.setValue(changed.theme());
+            hints.stream().map(LiveHint::summary).filter(s -> !s.isBlank()).findFirst().ifPresent(s -> Announcer.announce(ui, s));
+        }));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (liveRegistration != null) {
+            liveRegistration.remove();
+            liveRegistration = null;
+        }
     }
 
     @Override

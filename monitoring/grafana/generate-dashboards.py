@@ -1,0 +1,178 @@
+#!/usr/bin/env python3
+# Generates the four Grafana dashboards in ./dashboards (the committed JSON is what Grafana loads).
+# Edit here, run `python3 monitoring/grafana/generate-dashboards.py`, commit both. Every metric a
+# panel uses must exist in a real scrape of the app: scripts/test-infrastructure.sh --app-jar checks it.
+import json, os
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'dashboards')
+DS = {"type": "prometheus", "uid": "prometheus"}
+J = 'job="helmsman", namespace="$namespace", pod=~"$pod"'
+
+def templating():
+    return {"list": [
+        {"name": "namespace", "label": "Namespace", "type": "query", "datasource": DS,
+         "query": {"query": 'label_values(up{job="helmsman"}, namespace)', "refId": "namespace"},
+         "definition": 'label_values(up{job="helmsman"}, namespace)',
+         "refresh": 2, "includeAll": False, "multi": False, "current": {}, "sort": 1},
+        {"name": "pod", "label": "Pod", "type": "query", "datasource": DS,
+         "query": {"query": 'label_values(up{job="helmsman", namespace="$namespace"}, pod)', "refId": "pod"},
+         "definition": 'label_values(up{job="helmsman", namespace="$namespace"}, pod)',
+         "refresh": 2, "includeAll": True, "multi": True, "allValue": ".*", "current": {}, "sort": 1},
+    ]}
+
+class D:
+    def __init__(self, uid, title, desc, tags):
+        self.uid, self.title, self.desc, self.tags = uid, title, desc, tags
+        self.panels, self.id, self.y, self.x, self.rowh = [], 0, 0, 0, 0
+    def row(self, title):
+        if self.x: self.y += self.rowh; self.x = 0; self.rowh = 0
+        self.id += 1
+        self.panels.append({"id": self.id, "type": "row", "title": title, "collapsed": False,
+                            "gridPos": {"h": 1, "w": 24, "x": 0, "y": self.y}, "panels": []})
+        self.y += 1
+    def panel(self, kind, title, targets, w=12, h=8, unit="short", desc="", thresholds=None, extra=None):
+        if self.x + w > 24: self.y += self.rowh; self.x = 0; self.rowh = 0
+        self.id += 1
+        steps = [{"color": "green", "value": None}] + [{"color": c, "value": v} for v, c in (thresholds or [])]
+        p = {"id": self.id, "type": kind, "title": title, "description": desc, "datasource": DS,
+             "gridPos": {"h": h, "w": w, "x": self.x, "y": self.y},
+             "fieldConfig": {"defaults": {"unit": unit, "thresholds": {"mode": "absolute", "steps": steps}},
+                             "overrides": []},
+             "options": {},
+             "targets": [{"refId": chr(65 + i), "datasource": DS, "expr": e, "legendFormat": l, "range": True}
+                         for i, (e, l) in enumerate(targets)]}
+        if kind == "timeseries":
+            p["fieldConfig"]["defaults"]["custom"] = {"drawStyle": "line", "lineWidth": 1, "fillOpacity": 10,
+                "showPoints": "never", "spanNulls": False,
+                "thresholdsStyle": {"mode": "line" if thresholds else "off"}}
+            p["options"] = {"legend": {"displayMode": "list", "placement": "bottom", "showLegend": True},
+                            "tooltip": {"mode": "multi", "sort": "desc"}}
+        if kind == "stat":
+            p["options"] = {"reduceOptions": {"calcs": ["lastNotNull"], "fields": "", "values": False},
+                            "colorMode": "value", "graphMode": "area", "textMode": "auto"}
+        if extra: p.update(extra)
+        self.panels.append(p)
+        self.x += w; self.rowh = max(self.rowh, h)
+    def write(self):
+        d = {"uid": self.uid, "title": self.title, "description": self.desc, "tags": ["helmsman"] + self.tags,
+             "editable": False, "graphTooltip": 1, "schemaVersion": 39, "version": 1, "refresh": "30s",
+             "time": {"from": "now-6h", "to": "now"}, "timezone": "utc", "templating": templating(),
+             "annotations": {"list": [{"builtIn": 1, "datasource": {"type": "grafana", "uid": "-- Grafana --"},
+                 "enable": True, "hide": True, "iconColor": "rgba(0, 211, 255, 1)", "name": "Annotations & Alerts",
+                 "type": "dashboard"}]},
+             "links": [{"type": "dashboards", "tags": ["helmsman"], "asDropdown": True, "title": "Helmsman"}],
+             "panels": self.panels}
+        with open(os.path.join(OUT, self.uid + '.json'), 'w') as f:
+            json.dump(d, f, indent=2); f.write('\n')
+
+R = '$__rate_interval'
+HTTP = f'http_server_requests_seconds_count{{{J}}}'
+NOPUSH = f'{J}, uri!~"/VAADIN/push.*"'
+
+# 1 ------------------------------------------------------------------ overview
+d = D("helmsman-overview", "Helmsman / Application overview",
+      "Golden signals and business metrics of the Helmsman app. SLOs: 99.9 % availability, p95 < 200 ms, < 0.1 % 5xx.",
+      ["overview"])
+d.row("Golden signals")
+d.panel("stat", "Instances up", [(f'sum(up{{{J}}})', "up")], w=4, h=4,
+        desc="Targets of job helmsman whose last scrape succeeded.", thresholds=[])
+d.panel("stat", "Requests / s", [(f'sum(rate({HTTP}[{R}]))', "req/s")], w=5, h=4, unit="reqps")
+d.panel("stat", "5xx ratio", [(f'sum(rate(http_server_requests_seconds_count{{{J}, status=~"5.."}}[{R}])) / sum(rate({HTTP}[{R}]))', "5xx")],
+        w=5, h=4, unit="percentunit", thresholds=[(0.001, "red")], desc="SLO: below 0.1 %.")
+d.panel("stat", "p95 response time", [(f'histogram_quantile(0.95, sum by (le) (rate(http_server_requests_seconds_bucket{{{NOPUSH}}}[{R}])))', "p95")],
+        w=5, h=4, unit="s", thresholds=[(0.2, "orange"), (2, "red")], desc="Push requests left out. SLO: below 200 ms; alert above 2 s.")
+d.panel("stat", "Signed-up users", [('max(helmsman_accounts_users{job="helmsman", namespace="$namespace"})', "users")], w=5, h=4)
+d.panel("timeseries", "Requests / s by status", [(f'sum by (status) (rate({HTTP}[{R}]))', "{{status}}")], unit="reqps")
+d.panel("timeseries", "Response time percentiles (Push left out)", [
+    (f'histogram_quantile(0.50, sum by (le) (rate(http_server_requests_seconds_bucket{{{NOPUSH}}}[{R}])))', "p50"),
+    (f'histogram_quantile(0.95, sum by (le) (rate(http_server_requests_seconds_bucket{{{NOPUSH}}}[{R}])))', "p95"),
+    (f'histogram_quantile(0.99, sum by (le) (rate(http_server_requests_seconds_bucket{{{NOPUSH}}}[{R}])))', "p99")],
+    unit="s", thresholds=[(0.2, "orange"), (2, "red")])
+d.panel("timeseries", "5xx ratio vs SLO (0.1 %)", [
+    (f'sum(rate(http_server_requests_seconds_count{{{J}, status=~"5.."}}[{R}])) / sum(rate({HTTP}[{R}]))', "5xx ratio")],
+    unit="percentunit", thresholds=[(0.001, "red")])
+d.panel("timeseries", "Busiest URIs", [(f'topk(10, sum by (uri) (rate({HTTP}[{R}])))', "{{uri}}")], unit="reqps")
+d.row("Accounts")
+d.panel("timeseries", "Sign-ins by method and outcome", [
+    (f'sum by (method, outcome) (rate(helmsman_accounts_logins_total{{{J}}}[{R}]))', "{{method}} {{outcome}}")],
+    unit="ops", w=12)
+d.panel("timeseries", "Sign-in failure ratio", [
+    (f'sum(rate(helmsman_accounts_logins_total{{{J}, outcome=~"failure|locked"}}[{R}])) / sum(rate(helmsman_accounts_logins_total{{{J}}}[{R}]))', "failed or locked")],
+    unit="percentunit", w=6)
+d.panel("timeseries", "Sign-ups per hour", [(f'sum(increase(helmsman_accounts_signups_total{{{J}}}[1h]))', "sign-ups")], w=6)
+d.write()
+
+# 2 ------------------------------------------------------------------ infrastructure
+d = D("helmsman-infrastructure", "Helmsman / Infrastructure",
+      "CPU, memory, GC, threads, file descriptors and disk of every Helmsman pod (as the JVM sees them: CPU relative to the container limit).",
+      ["infrastructure"])
+d.row("CPU")
+d.panel("timeseries", "Process CPU (share of the container limit)", [(f'process_cpu_usage{{{J}}}', "{{pod}}")], unit="percentunit", thresholds=[(0.8, "red")])
+d.panel("timeseries", "Node CPU (as seen by the pod)", [(f'system_cpu_usage{{{J}}}', "{{pod}}")], unit="percentunit")
+d.row("Memory")
+d.panel("timeseries", "Heap used / max", [
+    (f'sum by (pod) (jvm_memory_used_bytes{{{J}, area="heap"}}) / sum by (pod) (jvm_memory_max_bytes{{{J}, area="heap"}} > 0)', "{{pod}}")],
+    unit="percentunit", thresholds=[(0.8, "red")])
+d.panel("timeseries", "JVM memory by area", [
+    (f'sum by (pod, area) (jvm_memory_used_bytes{{{J}}})', "{{pod}} {{area}} used"),
+    (f'sum by (pod, area) (jvm_memory_committed_bytes{{{J}}})', "{{pod}} {{area}} committed")], unit="bytes")
+d.panel("timeseries", "GC pause time / s", [(f'sum by (pod, cause) (rate(jvm_gc_pause_seconds_sum{{{J}}}[{R}]))', "{{pod}} {{cause}}")], unit="s")
+d.panel("timeseries", "GC pauses / s", [(f'sum by (pod) (rate(jvm_gc_pause_seconds_count{{{J}}}[{R}]))', "{{pod}}")], unit="ops")
+d.row("Threads, files, disk, uptime")
+d.panel("timeseries", "Live threads", [(f'jvm_threads_live_threads{{{J}}}', "{{pod}}")], w=8)
+d.panel("timeseries", "Open file descriptors / max", [(f'process_files_open_files{{{J}}} / process_files_max_files{{{J}}}', "{{pod}}")], unit="percentunit", w=8)
+d.panel("timeseries", "Disk used (/tmp)", [(f'1 - disk_free_bytes{{{J}}} / disk_total_bytes{{{J}}}', "{{pod}} {{path}}")], unit="percentunit", w=8, thresholds=[(0.85, "red")])
+d.panel("timeseries", "Uptime", [(f'process_uptime_seconds{{{J}}}', "{{pod}}")], unit="s", w=12)
+d.panel("timeseries", "JVM starts in the last hour (restarts)", [(f'changes(process_start_time_seconds{{{J}}}[1h])', "{{pod}}")], w=12)
+d.write()
+
+# 3 ------------------------------------------------------------------ database
+d = D("helmsman-database", "Helmsman / Database",
+      "PostgreSQL as the app sees it: the HikariCP pool of every pod (connections, waiters, acquire and usage times, timeouts).",
+      ["database"])
+d.row("Connection pool")
+d.panel("timeseries", "Connections by state", [
+    (f'sum by (pod) (hikaricp_connections_active{{{J}}})', "{{pod}} active"),
+    (f'sum by (pod) (hikaricp_connections_idle{{{J}}})', "{{pod}} idle"),
+    (f'sum by (pod) (hikaricp_connections_max{{{J}}})', "{{pod}} max")])
+d.panel("timeseries", "Threads waiting for a connection", [(f'sum by (pod) (hikaricp_connections_pending{{{J}}})', "{{pod}}")], thresholds=[(1, "orange")])
+d.panel("stat", "Connections in use (all pods)", [(f'sum(hikaricp_connections_active{{{J}}})', "active")], w=6, h=4)
+d.panel("stat", "Pool usage", [(f'sum(hikaricp_connections_active{{{J}}}) / sum(hikaricp_connections_max{{{J}}})', "usage")],
+        w=6, h=4, unit="percentunit", thresholds=[(0.9, "red")])
+d.panel("stat", "Connection timeouts (1 h)", [(f'sum(increase(hikaricp_connections_timeout_total{{{J}}}[1h]))', "timeouts")], w=6, h=4, thresholds=[(1, "red")])
+d.panel("stat", "DataSource max connections per pod", [(f'max(jdbc_connections_max{{{J}}})', "max")], w=6, h=4)
+d.row("Timing")
+d.panel("timeseries", "Mean time to acquire a connection", [
+    (f'sum by (pod) (rate(hikaricp_connections_acquire_seconds_sum{{{J}}}[{R}])) / sum by (pod) (rate(hikaricp_connections_acquire_seconds_count{{{J}}}[{R}]))', "{{pod}}")], unit="s")
+d.panel("timeseries", "Mean time a connection is held (query + transaction time)", [
+    (f'sum by (pod) (rate(hikaricp_connections_usage_seconds_sum{{{J}}}[{R}])) / sum by (pod) (rate(hikaricp_connections_usage_seconds_count{{{J}}}[{R}]))', "{{pod}}")], unit="s")
+d.panel("timeseries", "Connections created / s", [(f'sum by (pod) (rate(hikaricp_connections_creation_seconds_count{{{J}}}[{R}]))', "{{pod}}")], unit="ops")
+d.panel("timeseries", "Connection timeouts / s", [(f'sum by (pod) (rate(hikaricp_connections_timeout_total{{{J}}}[{R}]))', "{{pod}}")], unit="ops")
+d.write()
+
+# 4 ------------------------------------------------------------------ realtime
+PUSH = f'{J}, uri=~"/VAADIN/push.*"'
+VAADIN = f'{J}, uri="/**"'
+d = D("helmsman-realtime", "Helmsman / Real-time (Push)",
+      "Vaadin sessions, held requests and Vaadin traffic as far as the app's metrics show them today. Spring tags every request "
+      "served by the Vaadin servlet (UIDL, Push, static) with uri=\"/**\"; the Push panels fill once the app tags Push requests "
+      "uri=/VAADIN/push. Extend with push connection and fan-out metrics when the app exposes them "
+      "(docs/deployment.md#metrics-still-to-come).",
+      ["realtime"])
+d.row("Sessions and held requests")
+d.panel("timeseries", "Open HTTP sessions per pod (one per browser with a Vaadin UI)",
+        [(f'sum by (pod) (tomcat_sessions_active_current_sessions{{{J}}})', "{{pod}}")])
+d.panel("timeseries", "In-flight requests per pod (held Push long-polls included)",
+        [(f'sum by (pod) (http_server_requests_active_seconds_gcount{{{J}}})', "{{pod}}")])
+d.panel("timeseries", "Longest in-flight request", [(f'max by (pod) (http_server_requests_active_seconds_max{{{J}}})', "{{pod}}")], unit="s")
+d.panel("timeseries", "Sessions created and expired / min", [
+    (f'sum(rate(tomcat_sessions_created_sessions_total{{{J}}}[{R}])) * 60', "created"),
+    (f'sum(rate(tomcat_sessions_expired_sessions_total{{{J}}}[{R}])) * 60', "expired")])
+d.row("Vaadin traffic")
+d.panel("timeseries", "Vaadin servlet requests / s by status (UIDL, Push, static)",
+        [(f'sum by (status) (rate(http_server_requests_seconds_count{{{VAADIN}}}[{R}]))', "{{status}}")], unit="reqps")
+d.panel("timeseries", "Vaadin servlet mean request duration", [
+    (f'sum by (pod) (rate(http_server_requests_seconds_sum{{{VAADIN}}}[{R}])) / sum by (pod) (rate(http_server_requests_seconds_count{{{VAADIN}}}[{R}]))', "{{pod}}")], unit="s")
+d.panel("timeseries", "Push requests / s by status (needs uri=/VAADIN/push tagging in the app)",
+        [(f'sum by (status) (rate(http_server_requests_seconds_count{{{PUSH}}}[{R}]))', "{{status}}")], unit="reqps")
+d.panel("timeseries", "Live threads (Tomcat holds one per open request)", [(f'jvm_threads_live_threads{{{J}}}', "{{pod}}")])
+d.write()

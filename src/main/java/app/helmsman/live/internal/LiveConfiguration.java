@@ -1,0 +1,74 @@
+package app.helmsman.live.internal;
+
+import app.helmsman.live.LiveSettings;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.resource.DefaultClientResources;
+import io.lettuce.core.resource.Delay;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+
+/** Chooses the bus: Redis when {@code REDIS_URL} is set, otherwise in process. */
+@Configuration(proxyBeanMethods = false)
+class LiveConfiguration {
+
+    @Bean(destroyMethod = "close")
+    LiveBusHolder liveBus(LiveSettings settings, LiveMetrics metrics) {
+        if (!settings.usesRedis()) {
+            return new LiveBusHolder(new InProcessBus(), null);
+        }
+        var factory = connectionFactory(settings.redisUrl());
+        return new LiveBusHolder(new RedisBus(factory, settings.channel(), metrics), factory);
+    }
+
+    /**
+     * Redis connections that fail fast while Redis is away (2 s command timeout, commands rejected while
+     * disconnected) and retry every second, so the bus notices an outage and a recovery within seconds.
+     */
+    static LettuceConnectionFactory connectionFactory(String url) {
+        var resources = DefaultClientResources.builder().reconnectDelay(Delay.constant(Duration.ofSeconds(1))).build();
+        var client = LettuceClientConfiguration.builder()
+                .commandTimeout(Duration.ofSeconds(2))
+                .clientOptions(ClientOptions.builder().autoReconnect(true)
+                        .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS).build())
+                .clientResources(resources)
+                .build();
+        var factory = new LettuceConnectionFactory(LettuceConnectionFactory.createRedisConfiguration(url), client);
+        factory.afterPropertiesSet();
+        factory.start();
+        return factory;
+    }
+
+    @Bean
+    LiveBus bus(LiveBusHolder holder) {
+        return holder.bus();
+    }
+
+    /** Counts open UIs for the {@code helmsman.live.ui.active} gauge. */
+    @Bean
+    VaadinServiceInitListener activeUiCounter(LiveMetrics metrics) {
+        var open = new AtomicInteger();
+        metrics.activeUis(open::get);
+        return event -> event.getSource().addUIInitListener(init -> {
+            open.incrementAndGet();
+            init.getUI().addDetachListener(detach -> open.decrementAndGet());
+        });
+    }
+
+    record LiveBusHolder(LiveBus bus, LettuceConnectionFactory factory) implements AutoCloseable {
+        @Override
+        public void close() throws Exception {
+            if (bus instanceof AutoCloseable closeable) {
+                closeable.close();
+            }
+            if (factory != null) {
+                factory.destroy();
+                factory.getClientConfiguration().getClientResources().ifPresent(resources -> resources.shutdown());
+            }
+        }
+    }
+}

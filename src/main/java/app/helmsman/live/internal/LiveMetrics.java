@@ -1,0 +1,55 @@
+package app.helmsman.live.internal;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.util.function.IntSupplier;
+import org.springframework.stereotype.Component;
+
+/**
+ * helmsman.live.* metrics: subscribed views, open UIs, hints published and delivered per topic, fan-out
+ * latency (commit to the view's update running in {@code ui.access}), Redis reconnects, dropped hints.
+ */
+@Component
+public class LiveMetrics {
+
+    private final MeterRegistry registry;
+    private final Timer latency;
+    private final Counter reconnects;
+
+    LiveMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        this.latency = Timer.builder("helmsman.live.fanout.latency").description("From commit to the view's update")
+                .publishPercentileHistogram().register(registry);
+        this.reconnects = Counter.builder("helmsman.live.redis.reconnects").description("Redis connections regained").register(registry);
+        Counter.builder("helmsman.live.hints.dropped").tag("reason", "unreadable").register(registry);
+        Counter.builder("helmsman.live.hints.dropped").tag("reason", "redis-unavailable").register(registry);
+    }
+
+    public void subscriptions(IntSupplier count) {
+        Gauge.builder("helmsman.live.subscriptions", count::getAsInt).description("Views subscribed to live updates").register(registry);
+    }
+
+    public void activeUis(IntSupplier count) {
+        Gauge.builder("helmsman.live.ui.active", count::getAsInt).description("Open UIs (browser tabs) on this instance").register(registry);
+    }
+
+    public void published(String topic) {
+        Counter.builder("helmsman.live.hints.published").tag("topic", topic).register(registry).increment();
+    }
+
+    public void delivered(String topic, Duration sincePublished) {
+        Counter.builder("helmsman.live.hints.delivered").tag("topic", topic).register(registry).increment();
+        latency.record(sincePublished.isNegative() ? Duration.ZERO : sincePublished);
+    }
+
+    public void dropped(String reason) {
+        Counter.builder("helmsman.live.hints.dropped").tag("reason", reason).register(registry).increment();
+    }
+
+    public void reconnected() {
+        reconnects.increment();
+    }
+}

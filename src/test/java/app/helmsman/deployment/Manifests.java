@@ -1,0 +1,214 @@
+package app.helmsman.deployment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Loads the Kubernetes manifests of k8s/ and monitoring/ into fabric8's typed model, strictly:
+ * a document whose kind fabric8 does not know, or any field that lands in a model object's
+ * additionalProperties (a typo such as {@code replicsa}), is an error.
+ */
+final class Manifests {
+
+    static final Path ROOT = findRoot();
+    static final List<String> OVERLAYS = List.of("dev", "staging", "prod");
+
+    private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
+    private static final YAMLMapper YAML = new YAMLMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, List<HasMetadata>> RENDERED = new ConcurrentHashMap<>();
+
+    private Manifests() {
+    }
+
+    private static Path findRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isDirectory(dir.resolve("k8s/base"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("no k8s/base above " + Path.of("").toAbsolutePath());
+        }
+        return dir;
+    }
+
+    /** Every plain manifest file (kustomization files excluded). */
+    static List<Path> manifestFiles() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (String dir : List.of("k8s/base", "monitoring/k8s")) {
+            try (Stream<Path> walk = Files.walk(ROOT.resolve(dir))) {
+                walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+                        .filter(p -> !p.getFileName().toString().equals("kustomization.yaml"))
+                        .sorted()
+                        .forEach(files::add);
+            }
+        }
+        return files;
+    }
+
+    /** The YAML documents of a string, as JSON trees (empty documents dropped). */
+    static List<JsonNode> documents(String yaml) throws IOException {
+        List<JsonNode> docs = new ArrayList<>();
+        try (var parser = new YAMLFactory().createParser(yaml)) {
+            var it = YAML.readValues(parser, JsonNode.class);
+            while (it.hasNext()) {
+                JsonNode node = it.next();
+                if (node != null && !node.isNull() && !node.isMissingNode()) {
+                    docs.add(node);
+                }
+            }
+        }
+        return docs;
+    }
+
+    /** Parses every document strictly; throws AssertionError naming the first problem. */
+    static List<HasMetadata> parseStrict(String yaml, String source) throws IOException {
+        List<HasMetadata> out = new ArrayList<>();
+        for (JsonNode doc : documents(yaml)) {
+            String what = source + ": " + doc.path("kind").asText("?") + "/" + doc.path("metadata").path("name").asText("?");
+            Object parsed;
+            try {
+                parsed = SERIALIZATION.unmarshal(JSON.writeValueAsString(doc));
+            } catch (RuntimeException e) {
+                throw new AssertionError(what + ": does not parse: " + e.getMessage(), e);
+            }
+            if (!(parsed instanceof HasMetadata resource) || parsed instanceof GenericKubernetesResource) {
+                throw new AssertionError(what + ": not a kind fabric8 knows (" + doc.path("apiVersion").asText() + ")");
+            }
+            List<String> unknown = new ArrayList<>();
+            collectUnknownFields(resource, "", unknown);
+            if (!unknown.isEmpty()) {
+                throw new AssertionError(what + ": unknown fields " + unknown);
+            }
+            out.add(resource);
+        }
+        return out;
+    }
+
+    static List<HasMetadata> parseFile(Path file) throws IOException {
+        return parseStrict(Files.readString(file), ROOT.relativize(file).toString());
+    }
+
+    /** `kubectl kustomize k8s/overlays/NAME`, parsed strictly; null if kubectl is not installed. */
+    static List<HasMetadata> rendered(String overlay) {
+        return RENDERED.computeIfAbsent(overlay, o -> {
+            try {
+                return parseStrict(kustomize(ROOT.resolve("k8s/overlays/" + o)), "k8s/overlays/" + o);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    static boolean kubectlAvailable() {
+        try {
+            Process p = new ProcessBuilder("kubectl", "version", "--client").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    static String kustomize(Path dir) throws IOException {
+        Process p = new ProcessBuilder("kubectl", "kustomize", dir.toString()).start();
+        byte[] err;
+        String out;
+        try (var in = p.getInputStream(); var es = p.getErrorStream()) {
+            out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            err = es.readAllBytes();
+        }
+        try {
+            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new AssertionError("kubectl kustomize " + dir + " failed: " + new String(err, StandardCharsets.UTF_8));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+        return out;
+    }
+
+    static <T extends HasMetadata> List<T> ofKind(List<HasMetadata> resources, Class<T> type) {
+        return resources.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    static <T extends HasMetadata> T named(List<HasMetadata> resources, Class<T> type, String name) {
+        return ofKind(resources, type).stream()
+                .filter(r -> r.getMetadata().getName().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " named " + name));
+    }
+
+    static JsonNode readYaml(Path file) throws IOException {
+        return YAML.readTree(file.toFile());
+    }
+
+    // ------------------------------------------------------------------ unknown-field walk
+
+    private static void collectUnknownFields(Object node, String path, List<String> unknown) {
+        if (node == null) {
+            return;
+        }
+        if (node instanceof Collection<?> list) {
+            int i = 0;
+            for (Object item : list) {
+                collectUnknownFields(item, path + "[" + i++ + "]", unknown);
+            }
+            return;
+        }
+        if (node instanceof Map<?, ?> map) {
+            for (var e : map.entrySet()) {
+                collectUnknownFields(e.getValue(), path + "." + e.getKey(), unknown);
+            }
+            return;
+        }
+        if (!node.getClass().getPackageName().startsWith("io.fabric8.kubernetes.api.model")) {
+            return;
+        }
+        for (Method m : node.getClass().getMethods()) {
+            if (m.getParameterCount() != 0 || Modifier.isStatic(m.getModifiers()) || m.getDeclaringClass() == Object.class) {
+                continue;
+            }
+            String name = m.getName();
+            if (!name.startsWith("get") || name.equals("getClass")) {
+                continue;
+            }
+            Object value;
+            try {
+                value = m.invoke(node);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                continue;
+            }
+            if (name.equals("getAdditionalProperties")) {
+                if (value instanceof Map<?, ?> extra && !extra.isEmpty()) {
+                    extra.keySet().forEach(k -> unknown.add(path + "." + k));
+                }
+                continue;
+            }
+            String field = Character.toLowerCase(name.charAt(3)) + name.substring(4);
+            collectUnknownFields(value, path + "." + field, unknown);
+        }
+    }
+}

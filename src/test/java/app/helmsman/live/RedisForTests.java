@@ -1,0 +1,72 @@
+package app.helmsman.live;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import redis.embedded.core.ExecutableProvider;
+
+/**
+ * A real redis-server on a free loopback port that tests can stop and start again: the machine's
+ * {@code redis-server} when installed, otherwise the binary that embedded-redis ships.
+ */
+final class RedisForTests implements AutoCloseable {
+
+    final int port;
+    private final File executable;
+    private Process process;
+
+    RedisForTests() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        var installed = Path.of("/usr/bin/redis-server");
+        executable = Files.isExecutable(installed) ? installed.toFile() : ExecutableProvider.newJarResourceProvider().get();
+        start();
+    }
+
+    void start() throws IOException {
+        process = new ProcessBuilder(List.of(executable.getAbsolutePath(), "--port", Integer.toString(port), "--bind", "127.0.0.1",
+                "--save", "", "--appendonly", "no")).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        for (int i = 0; i < 100; i++) {
+            try (var ignored = new Socket("127.0.0.1", port)) {
+                return;
+            } catch (IOException notYet) {
+                sleep(50);
+            }
+        }
+        throw new IOException("redis-server did not start on port " + port);
+    }
+
+    void stop() {
+        process.destroy();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    String url() {
+        return "redis://127.0.0.1:" + port;
+    }
+
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            stop();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package app.helmsman.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.helmsman.Application;
+import app.helmsman.Fixtures;
+import app.helmsman.IntegrationTest;
+import app.helmsman.shared.ui.Appearance;
+import app.helmsman.shared.ui.AppearancePreferences;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Two application instances sharing one PostgreSQL and one real Redis: a change made through instance A
+ * reaches a UI open on instance B, also after Redis restarted.
+ */
+@IntegrationTest
+class TwoInstancesIT {
+
+    static final RedisForTests redis;
+
+    static {
+        try {
+            redis = new RedisForTests();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static ConfigurableApplicationContext instanceB;
+
+    @DynamicPropertySource
+    static void redisUrl(DynamicPropertyRegistry properties) {
+        properties.add("helmsman.live.redis-url", redis::url);
+    }
+
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    AppearancePreferences appearanceOnA;
+
+    @AfterEach
+    void closeUi() {
+        MockVaadin.tearDown();
+        fixtures.signOut();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (instanceB != null) {
+            instanceB.close();
+        }
+        redis.close();
+    }
+
+    @Test
+    void a_change_through_instance_a_reaches_a_view_on_instance_b_also_after_redis_restarts() throws Exception {
+        fixtures.resetDatabase();
+        fixtures.admin("root@example.com");
+        var ada = fixtures.user("ada@example.com");
+        instanceB = new SpringApplicationBuilder(Application.class).profiles("test")
+                .run("--server.port=0", "--management.server.port=0", "--helmsman.live.redis-url=" + redis.url());
+        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("app.helmsman"), instanceB, UI::new));
+        List<LiveHint> onB = new CopyOnWriteArrayList<>();
+        instanceB.getBean(LiveUpdates.class).subscribe(UI.getCurrent(), ada, Set.of("settings"), onB::addAll);
+
+        changeThemeOnA("ada@example.com", Appearance.Theme.DARK);
+        deliverOnB(onB, 1);
+        assertThat(onB).singleElement().satisfies(hint -> {
+            assertThat(hint.users()).containsExactly(ada);
+            assertThat(hint.summary()).isEqualTo("Your settings were changed in another window.");
+        });
+
+        redis.stop();
+        Thread.sleep(2000);
+        redis.start();
+        // After the outage instance B tells its views to refresh once ("*"), then hints flow again.
+        deliverOnB(onB, 2);
+        assertThat(onB.get(1).topic()).isEqualTo("*");
+        changeThemeOnA("ada@example.com", Appearance.Theme.LIGHT);
+        deliverOnB(onB, 3);
+        assertThat(onB.get(2).topic()).isEqualTo("settings");
+    }
+
+    /** The person changes the theme on another device, served by instance A (no UI of this thread involved). */
+    private void changeThemeOnA(String email, Appearance.Theme theme) {
+        var uiOnB = UI.getCurrent();
+        UI.setCurrent(null);
+        try {
+            fixtures.signIn(email);
+            appearanceOnA.save(new Appearance(theme, false, Appearance.TextSize.NORMAL));
+            fixtures.signOut();
+        } finally {
+            UI.setCurrent(uiOnB);
+        }
+    }
+
+    private static void deliverOnB(List<LiveHint> received, int expected) throws InterruptedException {
+        for (int i = 0; i < 100 && received.size() < expected; i++) {
+            Thread.sleep(200);
+            MockVaadin.clientRoundtrip(false);
+        }
+        assertThat(received).hasSizeGreaterThanOrEqualTo(expected);
+    }
+}

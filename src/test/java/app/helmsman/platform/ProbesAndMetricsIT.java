@@ -1,0 +1,82 @@
+package app.helmsman.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.helmsman.Application;
+import app.helmsman.IntegrationTest;
+import app.helmsman.WebClient;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+
+/** The operator's view: probes on the main port, metrics only on the management port, nothing else exposed. */
+@IntegrationTest
+class ProbesAndMetricsIT {
+
+    @LocalServerPort
+    int port;
+    @Value("${local.management.port}")
+    int managementPort;
+
+    @Test
+    void liveness_and_readiness_answer_on_the_main_port_without_signing_in() {
+        var app = new WebClient("http://localhost:" + port);
+
+        assertThat(app.get("/livez").statusCode()).isEqualTo(200);
+        assertThat(app.get("/readyz").statusCode()).isEqualTo(200);
+        assertThat(app.get("/readyz").body()).contains("\"UP\"");
+    }
+
+    @Test
+    void prometheus_metrics_are_served_on_the_management_port_only() {
+        new WebClient("http://localhost:" + port).get("/login");
+        var management = new WebClient("http://localhost:" + managementPort);
+        var scrape = management.get("/actuator/prometheus");
+
+        assertThat(scrape.statusCode()).isEqualTo(200);
+        assertThat(scrape.body()).contains("helmsman_accounts_logins_total{").contains("helmsman_accounts_users")
+                .contains("http_server_requests_seconds_bucket").contains("hikaricp_connections_active").contains("jvm_memory_used_bytes");
+        var main = new WebClient("http://localhost:" + port).get("/actuator/prometheus");
+        assertThat(main.body()).doesNotContain("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void no_other_actuator_endpoint_is_exposed() {
+        var management = new WebClient("http://localhost:" + managementPort);
+
+        for (var endpoint : new String[] {"env", "beans", "configprops", "heapdump", "threaddump", "loggers", "mappings"}) {
+            var response = management.get("/actuator/" + endpoint);
+            // Not exposed: the security chain answers before the (absent) endpoint would.
+            assertThat(response.statusCode()).as(endpoint).isIn(302, 401, 403, 404);
+            assertThat(response.body()).as(endpoint).doesNotContain("propertySources").doesNotContain("\"beans\"");
+        }
+        assertThat(management.get("/actuator/health").body()).doesNotContain("components");
+    }
+
+    @Test
+    void readiness_goes_down_when_postgresql_is_unreachable_while_liveness_stays_up() throws Exception {
+        var database = EmbeddedPostgres.builder().start();
+        try (var instance = new SpringApplicationBuilder(Application.class).profiles("test").run("--server.port=0", "--management.server.port=0",
+                "--helmsman.platform.database-url=" + database.getJdbcUrl("postgres", "postgres"),
+                "--helmsman.platform.database-username=postgres")) {
+            var app = new WebClient("http://localhost:" + ((WebServerApplicationContext) instance).getWebServer().getPort());
+            assertThat(app.get("/readyz").statusCode()).isEqualTo(200);
+
+            database.close();
+
+            var deadline = Instant.now().plus(Duration.ofSeconds(40));
+            int status = 200;
+            while (status == 200 && Instant.now().isBefore(deadline)) {
+                Thread.sleep(500);
+                status = app.get("/readyz").statusCode();
+            }
+            assertThat(status).isEqualTo(503);
+            assertThat(app.get("/livez").statusCode()).isEqualTo(200);
+        }
+    }
+}
