@@ -41,9 +41,17 @@ public class Fixtures {
         this.contexts = contexts;
     }
 
-    /** Removes every account and everything that hangs on accounts. */
+    /** Removes every account and everything that hangs on accounts (tasks, projects...), and lets the clock run again. */
     public void resetDatabase() {
         jdbc.execute("truncate table users, setup_token, persistent_logins, login_throttle cascade");
+        if (clock instanceof TestClock testClock) {
+            testClock.reset();
+        }
+    }
+
+    /** Sets the zone a person's days are computed in. */
+    public void timeZone(UUID userId, String zoneId) {
+        jdbc.update("update user_settings set time_zone = ? where user_id = ?", zoneId, userId);
     }
 
     public UUID user(String email) {

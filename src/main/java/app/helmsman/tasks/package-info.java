@@ -1,6 +1,9 @@
 /**
- * Tasks: the things a person plans and does, with projects, tags, subtasks, dependencies and recurrence.
- * For now it holds the Today view, the home page of a signed-in person.
+ * Tasks: the things a person plans and does, with projects grouped into areas, tags, subtasks to any depth,
+ * "blocked by" dependencies, repeating tasks (RFC 5545 rules, fixed or after completion) and a 30-day trash.
+ * The API is {@link app.helmsman.tasks.TaskService} and {@link app.helmsman.tasks.ProjectService} with the
+ * records and past-tense events of this package; who may see what is decided in one place, {@code TaskAccess}.
+ * Entities, repositories and SQL live in {@code internal}; the quick-add parser in {@code quickadd}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Tasks")
 package app.helmsman.tasks;

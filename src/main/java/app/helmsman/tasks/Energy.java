@@ -1,0 +1,6 @@
+package app.helmsman.tasks;
+
+/** How much energy a task needs. */
+public enum Energy {
+    LOW, MEDIUM, HIGH
+}

@@ -1,0 +1,41 @@
+package app.helmsman.tasks;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Every field of one task, for the details panel. Nullable as in {@link TaskView}, plus notes, actual
+ * minutes and the recurrence fields.
+ *
+ * @param blockedBy the tasks this one waits for
+ * @param blocking the tasks that wait for this one
+ * @param seriesId the repeating series this task is an instance of, or null
+ * @param occurrenceDate the date of the series this instance stands for (its do date may since have moved)
+ */
+public record TaskDetails(UUID id, String title, String notes, Status status, Energy energy, FocusType focus,
+                          Integer estimateMinutes, Integer actualMinutes, int priority, LocalDate doDate, LocalTime doTime,
+                          LocalDate softDeadline, LocalDate hardDeadline, Source source, UUID projectId, UUID parentId,
+                          List<String> tags, long position, Instant createdAt, Instant completedAt, Instant deletedAt,
+                          String recurrenceRule, RecurrenceMode recurrenceMode, UUID seriesId, LocalDate occurrenceDate,
+                          int childrenDone, int childrenTotal, List<TaskRef> blockedBy, List<TaskRef> blocking, long version) {
+
+    public TaskDetails {
+        tags = List.copyOf(tags);
+        blockedBy = List.copyOf(blockedBy);
+        blocking = List.copyOf(blocking);
+    }
+
+    /** This task's editable fields, to change and pass to {@link TaskService#update}. */
+    public TaskChange toChange() {
+        return new TaskChange(title, notes, status, energy, focus, estimateMinutes, actualMinutes, priority, doDate, doTime,
+                softDeadline, hardDeadline, tags, recurrenceRule, recurrenceMode);
+    }
+
+    /** Waiting for a blocker that is not done. */
+    public boolean waiting() {
+        return blockedBy.stream().anyMatch(b -> b.status() != Status.DONE);
+    }
+}
