@@ -48,6 +48,7 @@ public class LiveUpdates {
         bus.onReceive(this::deliver);
         bus.onReconnect(this::refreshEveryone);
         metrics.subscriptions(() -> byUser.values().stream().mapToInt(Set::size).sum());
+        metrics.activeUsers(byUser::size);
     }
 
     /** The key that marks hints a UI made itself (see {@link LiveHint#originUi()}). */

@@ -32,6 +32,11 @@ public class LiveMetrics {
         Gauge.builder("helmsman.live.subscriptions", count::getAsInt).description("Views subscribed to live updates").register(registry);
     }
 
+    public void activeUsers(IntSupplier count) {
+        Gauge.builder("helmsman.live.users.active", count::getAsInt).description("People with at least one open view on this instance")
+                .register(registry);
+    }
+
     public void activeUis(IntSupplier count) {
         Gauge.builder("helmsman.live.ui.active", count::getAsInt).description("Open UIs (browser tabs) on this instance").register(registry);
     }
