@@ -53,7 +53,8 @@ class ProbesAndMetricsIT {
         var scrape = new WebClient("http://localhost:" + managementPort).get("/actuator/prometheus").body();
 
         assertThat(scrape).contains("uri=\"/VAADIN/**\"").contains("uri=\"/VAADIN/push\"")
-                .contains("helmsman_live_push_connections").contains("helmsman_live_ui_active").contains("helmsman_live_fanout_latency_seconds");
+                .contains("helmsman_live_push_connections").contains("helmsman_live_ui_active").contains("helmsman_live_fanout_latency_seconds")
+                .contains("helmsman_live_users_active").contains("helmsman_tasks_added_total").contains("helmsman_tasks_completed_total");
     }
 
     @Test

@@ -35,14 +35,14 @@ class TaskMetricsIT {
 
     @Test
     void creating_and_completing_tasks_are_counted() {
-        double created = meters.counter("helmsman.tasks.created").count();
+        double created = meters.counter("helmsman.tasks.added").count();
         double completed = meters.counter("helmsman.tasks.completed").count();
 
         var first = tasks.create(TaskDraft.titled("Pay rent"));
         tasks.create(TaskDraft.titled("Water plants"));
         tasks.complete(first.id(), null);
 
-        assertThat(meters.counter("helmsman.tasks.created").count() - created).isEqualTo(2);
+        assertThat(meters.counter("helmsman.tasks.added").count() - created).isEqualTo(2);
         assertThat(meters.counter("helmsman.tasks.completed").count() - completed).isEqualTo(1);
     }
 }

@@ -16,7 +16,8 @@ class TaskMetrics {
     private final Counter completed;
 
     TaskMetrics(MeterRegistry registry) {
-        this.created = Counter.builder("helmsman.tasks.created").description("Tasks created (by people, repeats and imports)").register(registry);
+        // "added", not "created": Prometheus reserves the _created suffix and would strip it.
+        this.created = Counter.builder("helmsman.tasks.added").description("Tasks created (by people, repeats and imports)").register(registry);
         this.completed = Counter.builder("helmsman.tasks.completed").description("Tasks marked done").register(registry);
     }
 
