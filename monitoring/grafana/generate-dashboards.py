@@ -99,6 +99,12 @@ d.panel("timeseries", "Sign-in failure ratio", [
     (f'sum(rate(helmsman_accounts_logins_total{{{J}, outcome=~"failure|locked"}}[{R}])) / sum(rate(helmsman_accounts_logins_total{{{J}}}[{R}]))', "failed or locked")],
     unit="percentunit", w=6)
 d.panel("timeseries", "Sign-ups per hour", [(f'sum(increase(helmsman_accounts_signups_total{{{J}}}[1h]))', "sign-ups")], w=6)
+d.row("Tasks and people")
+d.panel("timeseries", "Tasks created and completed per hour", [
+    (f'sum(increase(helmsman_tasks_added_total{{{J}}}[1h]))', "created"),
+    (f'sum(increase(helmsman_tasks_completed_total{{{J}}}[1h]))', "completed")], w=12)
+d.panel("timeseries", "People with an open view", [(f'sum(helmsman_live_users_active{{{J}}})', "people")], w=12,
+        desc="Summed over pods: a person with tabs on two pods counts twice.")
 d.write()
 
 # 2 ------------------------------------------------------------------ infrastructure
@@ -151,13 +157,28 @@ d.write()
 
 # 4 ------------------------------------------------------------------ realtime
 PUSH = f'{J}, uri=~"/VAADIN/push.*"'
-VAADIN = f'{J}, uri="/**"'
+VAADIN = f'{J}, uri="/?v-r=uidl"'
 d = D("helmsman-realtime", "Helmsman / Real-time (Push)",
-      "Vaadin sessions, held requests and Vaadin traffic as far as the app's metrics show them today. Spring tags every request "
-      "served by the Vaadin servlet (UIDL, Push, static) with uri=\"/**\"; the Push panels fill once the app tags Push requests "
-      "uri=/VAADIN/push. Extend with push connection and fan-out metrics when the app exposes them "
-      "(docs/deployment.md#metrics-still-to-come).",
+      "Push connections, live-update fan-out (commit to the view's update; target p95 under 50 ms across pods), "
+      "Vaadin sessions and UI round trips. The app tags Push requests uri=/VAADIN/push, UI round trips uri=/?v-r=uidl, "
+      "static resources uri=/VAADIN/** and page loads uri=/**.",
       ["realtime"])
+d.row("Live updates")
+d.panel("timeseries", "Push connections and open tabs per pod", [
+    (f'sum by (pod) (helmsman_live_push_connections{{{J}}})', "{{pod}} push"),
+    (f'sum by (pod) (helmsman_live_ui_active{{{J}}})', "{{pod}} open tabs")],
+    desc="Open tabs without Push connections mean live updates are not arriving (alert HelmsmanPushConnectionsDropped).")
+d.panel("timeseries", "Fan-out latency (commit to view update)", [
+    (f'histogram_quantile(0.50, sum by (le) (rate(helmsman_live_fanout_latency_seconds_bucket{{{J}}}[{R}])))', "p50"),
+    (f'histogram_quantile(0.95, sum by (le) (rate(helmsman_live_fanout_latency_seconds_bucket{{{J}}}[{R}])))', "p95"),
+    (f'histogram_quantile(0.99, sum by (le) (rate(helmsman_live_fanout_latency_seconds_bucket{{{J}}}[{R}])))', "p99")],
+    unit="s", thresholds=[(0.05, "orange")], desc="Includes the 250 ms coalescing window of each tab.")
+d.panel("timeseries", "Live hints published and delivered / s by topic", [
+    (f'sum by (topic) (rate(helmsman_live_hints_published_total{{{J}}}[{R}]))', "published {{topic}}"),
+    (f'sum by (topic) (rate(helmsman_live_hints_delivered_total{{{J}}}[{R}]))', "delivered {{topic}}")], unit="ops")
+d.panel("timeseries", "Redis reconnects and dropped hints", [
+    (f'sum by (pod) (increase(helmsman_live_redis_reconnects_total{{{J}}}[1h]))', "{{pod}} reconnects (1 h)"),
+    (f'sum by (reason) (increase(helmsman_live_hints_dropped_total{{{J}}}[1h]))', "dropped: {{reason}} (1 h)")])
 d.row("Sessions and held requests")
 d.panel("timeseries", "Open HTTP sessions per pod (one per browser with a Vaadin UI)",
         [(f'sum by (pod) (tomcat_sessions_active_current_sessions{{{J}}})', "{{pod}}")])
@@ -168,11 +189,11 @@ d.panel("timeseries", "Sessions created and expired / min", [
     (f'sum(rate(tomcat_sessions_created_sessions_total{{{J}}}[{R}])) * 60', "created"),
     (f'sum(rate(tomcat_sessions_expired_sessions_total{{{J}}}[{R}])) * 60', "expired")])
 d.row("Vaadin traffic")
-d.panel("timeseries", "Vaadin servlet requests / s by status (UIDL, Push, static)",
+d.panel("timeseries", "UI round trips (UIDL) / s by status",
         [(f'sum by (status) (rate(http_server_requests_seconds_count{{{VAADIN}}}[{R}]))', "{{status}}")], unit="reqps")
-d.panel("timeseries", "Vaadin servlet mean request duration", [
+d.panel("timeseries", "UI round trip mean duration", [
     (f'sum by (pod) (rate(http_server_requests_seconds_sum{{{VAADIN}}}[{R}])) / sum by (pod) (rate(http_server_requests_seconds_count{{{VAADIN}}}[{R}]))', "{{pod}}")], unit="s")
-d.panel("timeseries", "Push requests / s by status (needs uri=/VAADIN/push tagging in the app)",
+d.panel("timeseries", "Push requests / s by status",
         [(f'sum by (status) (rate(http_server_requests_seconds_count{{{PUSH}}}[{R}]))', "{{status}}")], unit="reqps")
 d.panel("timeseries", "Live threads (Tomcat holds one per open request)", [(f'jvm_threads_live_threads{{{J}}}', "{{pod}}")])
 d.write()

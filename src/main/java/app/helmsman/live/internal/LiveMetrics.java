@@ -25,6 +25,11 @@ public class LiveMetrics {
                 .publishPercentileHistogram().register(registry);
         this.reconnects = Counter.builder("helmsman.live.redis.reconnects").description("Redis connections regained").register(registry);
         Counter.builder("helmsman.live.hints.dropped").tag("reason", "unreadable").register(registry);
+        // Known topics from the start, so dashboards and checks find the series before the first change.
+        for (var topic : new String[] {"settings", "tasks"}) {
+            Counter.builder("helmsman.live.hints.published").tag("topic", topic).register(registry);
+            Counter.builder("helmsman.live.hints.delivered").tag("topic", topic).register(registry);
+        }
         Counter.builder("helmsman.live.hints.dropped").tag("reason", "redis-unavailable").register(registry);
     }
 
