@@ -166,6 +166,17 @@ prom_config() {
     echo "rule_files found no rule file"
     return 1
   }
+  # Every job's syntax (kubelet, prometheus, alertmanager too), discovery swapped for no targets.
+  $PY - "$dir/all-jobs.yml" <<'PYEOF' || return 1
+import sys, yaml
+cfg = yaml.safe_load(open("monitoring/prometheus/prometheus.yml"))
+for job in cfg["scrape_configs"]:
+    if job.pop("kubernetes_sd_configs", None) is not None:
+        job["static_configs"] = []
+cfg["rule_files"] = []
+yaml.safe_dump(cfg, open(sys.argv[1], "w"), sort_keys=False)
+PYEOF
+  promtool check config --syntax-only "$dir/all-jobs.yml"
 }
 prom_wiring() {
   # The paths in prometheus.yml and Grafana's provisioning must be where Kubernetes mounts them.
@@ -442,6 +453,8 @@ if wanted app; then
     local n_missing=0 name where
     while IFS=$'\t' read -r name where; do
       [ "$name" = up ] && continue # recorded by Prometheus itself (checked by prometheus-scrape)
+      # from job kubelet, not the app (promtool rule tests cover it)
+      case "$name" in kubelet_volume_stats_*) continue ;; esac
       if grep -qx "$name" "$OUT/scrape-names.txt"; then echo "ok      $name"; else
         echo "MISSING $name  (used by $where)"
         n_missing=$((n_missing + 1))
