@@ -1,7 +1,11 @@
 package app.helmsman;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import app.helmsman.shared.ui.Keys;
+import com.vaadin.flow.dom.DomEvent;
+import tools.jackson.databind.node.JsonNodeFactory;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.AbstractField;
@@ -72,5 +76,26 @@ public abstract class KaribuTest {
         var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> roles.contains(role));
+    }
+
+    /** Presses a plain key (see {@link Keys#plain}) on a component, as the browser would send it. */
+    protected static void press(Component scope, String key) {
+        fireKey(scope, Keys.plainFilter(key));
+    }
+
+    /** Presses Ctrl+key (see {@link Keys#ctrl}). */
+    protected static void pressCtrl(Component scope, String key) {
+        fireKey(scope, Keys.ctrlFilter(key));
+    }
+
+    /** Presses Alt+key (see {@link Keys#alt}). */
+    protected static void pressAlt(Component scope, String key) {
+        fireKey(scope, Keys.altFilter(key));
+    }
+
+    private static void fireKey(Component scope, String filter) {
+        var data = JsonNodeFactory.instance.objectNode();
+        data.put(Keys.claimed(filter), true);
+        ElementUtilsKt._fireDomEvent(scope.getElement(), new DomEvent(scope.getElement(), "keydown", data));
     }
 }
