@@ -1,6 +1,7 @@
 package app.helmsman.tasks.ui;
 
 import app.helmsman.tasks.DependencyCycleException;
+import app.helmsman.tasks.NotAllowedException;
 import app.helmsman.tasks.TaskChange;
 import app.helmsman.tasks.TaskConflictException;
 import app.helmsman.tasks.TaskDetails;
@@ -89,6 +90,8 @@ class DetailsSession {
             listener.invalid(Map.of(field, e.getMessage()));
         } catch (DependencyCycleException e) {
             listener.invalid(Map.of(field, e.getMessage()));
+        } catch (NotAllowedException e) {
+            listener.invalid(Map.of(field, e.getMessage()));
         }
     }
 
@@ -102,6 +105,8 @@ class DetailsSession {
         } catch (TaskValidationException e) {
             // nothing invalid is kept in mine, so the next edit of another field saves
             listener.invalid(e.errors());
+        } catch (NotAllowedException e) {
+            listener.invalid(Map.of("", e.getMessage()));
         }
     }
 

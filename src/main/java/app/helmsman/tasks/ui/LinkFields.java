@@ -53,13 +53,14 @@ class LinkFields extends FieldGroup {
                 showError("tags", "Use at most " + TagView.NAME_MAX_LENGTH + " characters for a tag.");
                 return;
             }
+            // setItems clears the selection, so keep it first
+            var value = new LinkedHashSet<>(tags.getValue());
             var existing = tagNames.stream().filter(n -> n.equalsIgnoreCase(name)).findFirst();
             var chosen = existing.orElseGet(() -> projects.createTag(name).name());
             if (existing.isEmpty()) {
                 tagNames.add(chosen);
                 tags.setItems(tagNames);
             }
-            var value = new LinkedHashSet<>(tags.getValue());
             value.add(chosen);
             tags.setValue(value);
             saveTags(value);

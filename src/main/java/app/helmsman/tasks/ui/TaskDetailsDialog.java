@@ -75,11 +75,7 @@ class TaskDetailsDialog extends Dialog implements DetailsSession.Listener {
 
     @Override
     public void invalid(Map<String, String> errors) {
-        errors.forEach((field, message) -> {
-            if (groups.stream().noneMatch(g -> g.showError(field, message))) {
-                saveState.setText("Not saved: " + message);
-            }
-        });
+        errors.forEach((field, message) -> groups.stream().anyMatch(g -> g.showError(field, message)));
         var first = errors.values().iterator().next();
         saveState.setText("Not saved: " + first);
         saveState.getElement().setAttribute("data-state", "error");
