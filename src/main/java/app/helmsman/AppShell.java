@@ -13,6 +13,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
+@StyleSheet("styles/views.css")
 @Meta(name = "color-scheme", content = "light dark")
 public class AppShell implements AppShellConfigurator {
 

@@ -3,6 +3,7 @@ package app.helmsman.tasks;
 import app.helmsman.tasks.TaskAccess.Permission;
 import app.helmsman.tasks.internal.AreaEntity;
 import app.helmsman.tasks.internal.AreaRepository;
+import app.helmsman.tasks.internal.MemberStore;
 import app.helmsman.tasks.internal.ProjectEntity;
 import app.helmsman.tasks.internal.ProjectRepository;
 import app.helmsman.tasks.internal.TagEntity;
@@ -32,12 +33,14 @@ public class ProjectService {
     private final ProjectRepository projects;
     private final TagRepository tags;
     private final TaskQueries queries;
+    private final MemberStore members;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ProjectService(TaskAccess access, AreaRepository areas, ProjectRepository projects, TagRepository tags, TaskQueries queries,
-                   ApplicationEventPublisher events, Clock clock) {
+                   MemberStore members, ApplicationEventPublisher events, Clock clock) {
         this.access = access;
+        this.members = members;
         this.areas = areas;
         this.projects = projects;
         this.tags = tags;
@@ -104,7 +107,8 @@ public class ProjectService {
     // ------------------------------------------------------------------ projects
 
     /**
-     * The person's projects in their order.
+     * The person's projects in their order, then the projects others shared with them (by name; their area
+     * is the sharer's, so it is null here).
      *
      * @param includeArchived whether archived projects are listed too
      */
@@ -113,9 +117,21 @@ public class ProjectService {
     public List<ProjectView> projects(boolean includeArchived) {
         var owner = access.listOwner();
         var open = openTasksByProject(owner);
-        return projects.findByOwnerIdOrderByPositionAsc(owner).stream()
+        var own = projects.findByOwnerIdOrderByPositionAsc(owner).stream()
                 .filter(p -> includeArchived || !p.isArchived())
-                .map(p -> view(p, open.getOrDefault(p.getId(), 0))).toList();
+                .map(p -> view(p, open.getOrDefault(p.getId(), 0)));
+        return java.util.stream.Stream.concat(own, shared(owner).stream().filter(p -> includeArchived || !p.archived())).toList();
+    }
+
+    /** Projects others shared with the person, by name, area hidden. */
+    private List<ProjectView> shared(UUID user) {
+        var ids = members.sharedWith(user);
+        var open = members.openTasks(ids);
+        return projects.findAllById(ids).stream()
+                .sorted(java.util.Comparator.comparing((ProjectEntity p) -> p.getName().toLowerCase(java.util.Locale.ROOT)).thenComparing(ProjectEntity::getId))
+                .map(p -> new ProjectView(p.getId(), null, p.getName(), p.getColour(), p.isArchived(), p.getPosition(),
+                        open.getOrDefault(p.getId(), 0), p.getVersion()))
+                .toList();
     }
 
     /** Areas in order, each with its projects that are not archived; last, the projects without an area (area null), if any. */
@@ -135,6 +151,7 @@ public class ProjectService {
             var view = view(project, open.getOrDefault(project.getId(), 0));
             byArea.getOrDefault(project.getAreaId(), withoutArea).add(view);
         }
+        shared(owner).stream().filter(p -> !p.archived()).forEach(withoutArea::add);
         var overview = new ArrayList<AreaOverview>();
         areaList.forEach(a -> overview.add(new AreaOverview(a.toView(), byArea.get(a.getId()))));
         if (!withoutArea.isEmpty()) {
@@ -152,7 +169,7 @@ public class ProjectService {
     @Transactional(readOnly = true)
     public ProjectView project(UUID id) {
         var project = access.project(id, Permission.READ);
-        return view(project, openTasksByProject(project.getOwnerId()).getOrDefault(id, 0));
+        return viewFor(project);
     }
 
     /**
@@ -184,14 +201,17 @@ public class ProjectService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public ProjectView updateProject(UUID id, ProjectDraft draft) {
-        var project = access.project(id, Permission.WRITE);
+        var project = access.project(id, Permission.MANAGE);
         validate(draft);
         project.setName(draft.name());
         project.setColour(draft.colour());
-        project.setAreaId(draft.areaId() == null ? null : access.area(draft.areaId(), Permission.WRITE).getId());
+        if (project.getOwnerId().equals(access.currentUser())) {
+            // areas are the creator's own: a co-owner's view shows none and changes none
+            project.setAreaId(draft.areaId() == null ? null : access.area(draft.areaId(), Permission.WRITE).getId());
+        }
         projects.flush();
         events.publishEvent(new ProjectChanged(id, project.getOwnerId()));
-        return view(project, openTasksByProject(project.getOwnerId()).getOrDefault(id, 0));
+        return viewFor(project);
     }
 
     /**
@@ -202,13 +222,13 @@ public class ProjectService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public ProjectView archive(UUID id, boolean archived) {
-        var project = access.project(id, Permission.WRITE);
+        var project = access.project(id, Permission.MANAGE);
         if (project.isArchived() != archived) {
             project.setArchived(archived);
             projects.flush();
             events.publishEvent(new ProjectChanged(id, project.getOwnerId()));
         }
-        return view(project, openTasksByProject(project.getOwnerId()).getOrDefault(id, 0));
+        return viewFor(project);
     }
 
     // ------------------------------------------------------------------ tags
@@ -274,6 +294,14 @@ public class ProjectService {
 
     private Map<UUID, Integer> openTasksByProject(UUID owner) {
         return queries.openTasksByProject(owner);
+    }
+
+    /** The project as the signed-in person sees it: a member does not see the creator's area. */
+    private ProjectView viewFor(ProjectEntity p) {
+        var open = members.openTasks(List.of(p.getId())).getOrDefault(p.getId(), 0);
+        var view = view(p, open);
+        return p.getOwnerId().equals(access.currentUser()) ? view
+                : new ProjectView(view.id(), null, view.name(), view.colour(), view.archived(), view.position(), open, view.version());
     }
 
     private static ProjectView view(ProjectEntity p, int openTasks) {

@@ -1,6 +1,7 @@
 package app.helmsman.tasks;
 
 import app.helmsman.tasks.TaskAccess.Permission;
+import app.helmsman.tasks.internal.MemberStore;
 import app.helmsman.tasks.internal.TagEntity;
 import app.helmsman.tasks.internal.TagRepository;
 import app.helmsman.tasks.internal.TaskEntity;
@@ -49,9 +50,13 @@ public class TaskService {
     private final SeriesScheduler series;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MemberStore members;
+    private final TaskLiveHints hints;
 
     TaskService(TaskAccess access, TaskRepository tasks, TagRepository tags, TaskQueries queries, TaskStore store, TaskDays days,
-                SeriesScheduler series, ApplicationEventPublisher events, Clock clock) {
+                SeriesScheduler series, ApplicationEventPublisher events, Clock clock, MemberStore members, TaskLiveHints hints) {
+        this.members = members;
+        this.hints = hints;
         this.access = access;
         this.tasks = tasks;
         this.tags = tags;
@@ -81,10 +86,16 @@ public class TaskService {
         if (draft.status() == Status.DONE) {
             throw new TaskValidationException("status", "A new task cannot be done already.");
         }
-        UUID projectId = draft.projectId() == null ? null : access.project(draft.projectId(), Permission.WRITE).getId();
+        UUID projectId = null;
+        if (draft.projectId() != null) {
+            var project = access.project(draft.projectId(), Permission.WRITE);
+            projectId = project.getId();
+            owner = project.getOwnerId(); // a project's tasks belong to its creator, whoever adds them (ADR 0006)
+        }
         if (draft.parentId() != null) {
             var parent = access.task(draft.parentId(), Permission.WRITE);
             projectId = parent.getProjectId();
+            owner = parent.getOwnerId();
         }
         var task = new TaskEntity(owner, draft.title(), draft.source(), tasks.nextPosition(), clock.instant());
         task.setNotes(draft.notes());
@@ -220,7 +231,10 @@ public class TaskService {
     @Transactional
     public TaskDetails moveToProject(UUID id, UUID projectId) {
         var task = access.task(id, Permission.WRITE);
-        var project = projectId == null ? null : access.project(projectId, Permission.WRITE).getId();
+        var target = projectId == null ? null : access.project(projectId, Permission.WRITE);
+        var project = target == null ? null : target.getId();
+        var newOwner = target == null ? access.currentUser() : target.getOwnerId();
+        hints.alsoProject(id, task.getProjectId());
         if (task.getParentId() != null) {
             var parent = tasks.findById(task.getParentId()).orElseThrow();
             if (!java.util.Objects.equals(parent.getProjectId(), project)) {
@@ -229,7 +243,8 @@ public class TaskService {
         }
         task.setPosition(tasks.nextPosition());
         store.setProjectOfSubtree(id, project);
-        events.publishEvent(new TaskChanged(id, task.getOwnerId()));
+        members.handOver(id, newOwner, project);
+        events.publishEvent(new TaskChanged(id, newOwner));
         return details(id);
     }
 
@@ -256,7 +271,11 @@ public class TaskService {
             }
             task.setParentId(parentId);
             task.setPosition(tasks.nextPosition());
-            store.setProjectOfSubtree(id, parent.getProjectId());
+            hints.alsoProject(id, task.getProjectId());
+            var parentProject = parent.getProjectId();
+            var parentOwner = parent.getOwnerId();
+            store.setProjectOfSubtree(id, parentProject);
+            members.handOver(id, parentOwner, parentProject);
         }
         events.publishEvent(new TaskChanged(id, owner));
         return details(id);

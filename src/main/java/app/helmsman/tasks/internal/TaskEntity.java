@@ -66,6 +66,9 @@ public class TaskEntity {
     private UUID projectId;
     @Column(name = "parent_id")
     private UUID parentId;
+    /** Who in the project does it (issue 4); null for nobody in particular. */
+    @Column(name = "assignee_id")
+    private UUID assigneeId;
     @Column(nullable = false)
     private long position;
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -237,6 +240,14 @@ public class TaskEntity {
 
     public void setProjectId(UUID projectId) {
         this.projectId = projectId;
+    }
+
+    public UUID getAssigneeId() {
+        return assigneeId;
+    }
+
+    public void setAssigneeId(UUID assigneeId) {
+        this.assigneeId = assigneeId;
     }
 
     public UUID getParentId() {

@@ -39,7 +39,7 @@ public class TaskQueries {
     static final String COLUMNS = """
             select t.id, t.title, t.status, t.energy, t.focus, t.priority, t.do_date, t.do_time, t.soft_deadline,
                    t.hard_deadline, t.estimate_minutes, t.project_id, t.parent_id, t.position,
-                   t.recurrence_rule is not null as recurring, t.completed_at, t.deleted_at, t.version,
+                   t.recurrence_rule is not null as recurring, t.completed_at, t.deleted_at, t.version, t.assignee_id,
                    array(select g.name from task_tags tt join tags g on g.id = tt.tag_id
                          where tt.task_id = t.id order by lower(g.name)) as tags,
                    (select count(*) from tasks c where c.parent_id = t.id and c.deleted_at is null) as children_total,
@@ -137,10 +137,17 @@ public class TaskQueries {
         return slice(READY_SQL, params(owner, today), page, today);
     }
 
-    /** Tasks matching every given filter, most important first. */
+    /**
+     * Tasks matching every given filter, most important first: the owner's own and those in projects shared
+     * with them ({@code project_members}).
+     */
     public Slice<TaskView> search(UUID owner, TaskSearch search, LocalDate today, Pageable page) {
-        var where = new StringBuilder("where t.owner_id = :owner and t.deleted_at is null");
+        var where = new StringBuilder("where (t.owner_id = :owner or t.project_id in (select m.project_id from project_members m"
+                + " where m.user_id = :owner)) and t.deleted_at is null");
         var params = params(owner, today);
+        if (search.assignedToMe()) {
+            where.append(" and t.assignee_id = :owner");
+        }
         if (search.text() != null && !search.text().isBlank()) {
             // lower(title) like '%...%' is what the trigram index (0003) serves
             var words = search.text().strip().toLowerCase(Locale.ROOT).split("\\s+");
@@ -276,7 +283,7 @@ public class TaskQueries {
                     rs.getObject("parent_id", UUID.class), strings(rs.getArray("tags")), rs.getLong("position"),
                     rs.getBoolean("recurring"), status != Status.DONE && doDate != null && doDate.isBefore(today),
                     rs.getBoolean("waiting"), rs.getInt("children_done"), rs.getInt("children_total"),
-                    instant(rs, "completed_at"), instant(rs, "deleted_at"), rs.getLong("version"));
+                    instant(rs, "completed_at"), instant(rs, "deleted_at"), rs.getLong("version"), rs.getObject("assignee_id", UUID.class));
         };
     }
 
