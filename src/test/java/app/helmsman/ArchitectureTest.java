@@ -41,7 +41,8 @@ class ArchitectureTest {
     @Test
     void every_route_has_a_page_title_and_an_access_rule() {
         classes().that().areAnnotatedWith(Route.class)
-                .should().beAnnotatedWith(com.vaadin.flow.router.PageTitle.class)
+                .should(com.tngtech.archunit.lang.conditions.ArchConditions.beAnnotatedWith(com.vaadin.flow.router.PageTitle.class)
+                        .or(com.tngtech.archunit.lang.conditions.ArchConditions.implement(com.vaadin.flow.router.HasDynamicTitle.class)))
                 .andShould(com.tngtech.archunit.lang.conditions.ArchConditions.beAnnotatedWith(jakarta.annotation.security.PermitAll.class)
                         .or(com.tngtech.archunit.lang.conditions.ArchConditions.beAnnotatedWith(jakarta.annotation.security.RolesAllowed.class))
                         .or(com.tngtech.archunit.lang.conditions.ArchConditions.beAnnotatedWith(
