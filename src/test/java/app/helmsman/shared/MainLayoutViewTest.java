@@ -44,7 +44,7 @@ class MainLayoutViewTest extends KaribuTest {
         signIn("ada@example.com");
         UI.getCurrent().navigate("");
 
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Today", "Settings", "Your data");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Today", "Inbox", "Upcoming", "Search", "Tags", "Trash", "Settings", "Your data");
     }
 
     @Test
@@ -53,7 +53,8 @@ class MainLayoutViewTest extends KaribuTest {
         signIn("root@example.com");
         UI.getCurrent().navigate("");
 
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Today", "Settings", "Your data", "Admin");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Today", "Inbox", "Upcoming", "Search", "Tags", "Trash", "Settings", "Your data",
+                "Admin");
     }
 
     @Test
