@@ -38,6 +38,7 @@ class YourDataBrowserIT {
     @BeforeEach
     void start() throws Exception {
         fixtures.resetDatabase();
+        fixtures.admin("root@example.com"); // without an admin, every page leads to the first-run setup
         fixtures.user("sam@example.com");
         fixtures.signIn("sam@example.com");
         tasks.create(TaskDraft.titled("Sam's own task"));
