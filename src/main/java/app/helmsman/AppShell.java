@@ -13,6 +13,9 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
+@StyleSheet("styles/views.css")
+@StyleSheet("styles/details.css")
+@StyleSheet("styles/dataio.css")
 @Meta(name = "color-scheme", content = "light dark")
 public class AppShell implements AppShellConfigurator {
 

@@ -97,7 +97,11 @@ class SecurityConfiguration {
                                             SecurityContextHolderStrategy contexts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/livez", "/readyz", "/actuator/health/**", "/actuator/prometheus", "/styles.css", "/images/**", "/error").permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
+        // Vaadin 25 denies addresses that match no rule (a bare 403 page). Let signed-in people's unknown
+        // addresses reach Vaadin's router instead, which shows the accessible "Page not found" page; routes
+        // keep their own access rules (NavigationAccessControl) and everyone else is sent to sign in.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")
+                .anyRequest(url -> url.authenticated()));
         http.rememberMe(remember -> remember.rememberMeServices(rememberMe).key(rememberMe.getKey()));
         var registrations = ProviderRegistrations.from(settings);
         if (!registrations.isEmpty()) {

@@ -57,6 +57,13 @@ public class TaskStore {
                 where t.id <> :root and t.status <> 'DONE'""", Map.of("root", root), UUID.class);
     }
 
+    /** Ids of the not trashed subtasks of a task at any depth, open or done. */
+    public List<UUID> descendants(UUID root) {
+        flush();
+        return jdbc.queryForList(SUBTREE.formatted("c.deleted_at is null") + """
+                select id from subtree where id <> :root""", Map.of("root", root), UUID.class);
+    }
+
     /** Whether {@code candidate} is the task itself or one of its subtasks at any depth (trashed ones too). */
     public boolean inSubtree(UUID root, UUID candidate) {
         flush();

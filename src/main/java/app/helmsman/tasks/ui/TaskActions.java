@@ -1,0 +1,270 @@
+package app.helmsman.tasks.ui;
+
+import app.helmsman.shared.ui.Announcer;
+import app.helmsman.tasks.ChildrenOption;
+import app.helmsman.tasks.Direction;
+import app.helmsman.tasks.OpenSubtasksException;
+import app.helmsman.tasks.TaskNotFoundException;
+import app.helmsman.tasks.TaskSnapshot;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What a {@link TaskList} does to its tasks, by key, by row control or from the bulk bar: complete (asking
+ * about open subtasks), trash, move, reorder, restore, delete forever. Each change tells the window's lists
+ * ({@link TasksChangedHere}) and, except delete forever, offers an exact {@link Undo}.
+ */
+final class TaskActions {
+
+    private final TaskLists context;
+    private final TaskList list;
+    private boolean editing;
+
+    TaskActions(TaskLists context, TaskList list) {
+        this.context = context;
+        this.list = list;
+    }
+
+    TaskRow.Actions rowActions() {
+        return new TaskRow.Actions() {
+            @Override
+            public void complete(TaskRow row, boolean done) {
+                list.makeCurrent(row.id(), false);
+                if (done) {
+                    TaskActions.this.complete(List.of(row.id()), false);
+                } else {
+                    reopen(row.id());
+                }
+            }
+
+            @Override
+            public void open(TaskRow row) {
+                list.makeCurrent(row.id(), false);
+                TaskActions.this.open(row.id());
+            }
+
+            @Override
+            public void restore(TaskRow row) {
+                TaskActions.this.restore(List.of(row.id()));
+            }
+
+            @Override
+            public void deleteForever(TaskRow row) {
+                TaskActions.this.deleteForever(List.of(row.id()));
+            }
+        };
+    }
+
+    // ---------------------------------------------------------------- complete
+
+    /** Completes the tasks; asks once what to do with open subtasks if any of them has some. */
+    void complete(List<UUID> ids, boolean bulk) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        var message = bulk ? "Completed " + count(ids.size()) : "Completed " + title(ids.getFirst());
+        guarded(() -> {
+            var before = context.undo.snapshot(ids);
+            var created = new ArrayList<UUID>();
+            var asking = new ArrayList<UUID>();
+            int openSubtasks = 0;
+            for (var id : ids) {
+                try {
+                    context.tasks.complete(id, null).nextInstance().ifPresent(created::add);
+                } catch (OpenSubtasksException e) {
+                    asking.add(id);
+                    openSubtasks += e.openSubtasks();
+                }
+            }
+            if (asking.isEmpty()) {
+                completed(ids, before, created, message);
+                return;
+            }
+            var question = asking.size() == 1 && !bulk
+                    ? title(asking.getFirst()) + " has " + (openSubtasks == 1 ? "1 open subtask." : openSubtasks + " open subtasks.")
+                    : asking.size() + " of the tasks have open subtasks (" + openSubtasks + " in all).";
+            new SubtasksDialog(question, choice -> guarded(() -> {
+                for (var id : asking) {
+                    context.tasks.complete(id, choice).nextInstance().ifPresent(created::add);
+                }
+                completed(ids, before, created, message);
+            }), () -> {
+                if (asking.size() < ids.size()) {
+                    completed(ids, before, created, message);
+                } else {
+                    TasksChangedHere.fire(new HashSet<>(ids));
+                    list.focusCurrent();
+                }
+                list.ids().forEach(id -> list.row(id).resetCheckbox());
+            }).open();
+        });
+    }
+
+    private void completed(List<UUID> ids, List<TaskSnapshot> before, List<UUID> created, String message) {
+        TasksChangedHere.fire(new HashSet<>(ids));
+        list.focusCurrent();
+        Undo.show(message, () -> guarded(() -> {
+            context.undo.revert(before);
+            for (var instance : created) {
+                context.tasks.trash(instance);
+                context.tasks.purge(instance);
+            }
+            changedAndFocus(ids);
+        }));
+    }
+
+    void reopen(UUID id) {
+        var message = "Reopened " + title(id);
+        guarded(() -> {
+            var before = context.undo.snapshot(List.of(id));
+            context.tasks.reopen(id);
+            TasksChangedHere.fire(java.util.Set.of(id));
+            Undo.show(message, () -> guarded(() -> {
+                context.undo.revert(before);
+                changedAndFocus(List.of(id));
+            }));
+        });
+    }
+
+    // ---------------------------------------------------------------- trash and restore
+
+    void trash(List<UUID> ids, boolean bulk) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        var message = "Moved " + (bulk ? count(ids.size()) : title(ids.getFirst())) + " to the trash";
+        guarded(() -> {
+            var roots = new ArrayList<UUID>();
+            for (var id : ids) {
+                if (!context.tasks.trash(id).isEmpty()) {
+                    roots.add(id);
+                }
+            }
+            list.clearSelection();
+            TasksChangedHere.fire(new HashSet<>(ids));
+            Undo.show(message, () -> guarded(() -> {
+                roots.forEach(context.tasks::restore);
+                changedAndFocus(ids);
+            }));
+        });
+    }
+
+    void restore(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        var message = "Restored " + (ids.size() == 1 ? title(ids.getFirst()) : count(ids.size()));
+        guarded(() -> {
+            ids.forEach(context.tasks::restore);
+            list.clearSelection();
+            TasksChangedHere.fire(new HashSet<>(ids));
+            Announcer.announce(message);
+        });
+    }
+
+    void deleteForever(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        var what = ids.size() == 1 ? title(ids.getFirst()) : count(ids.size());
+        var confirm = new ConfirmDialog("Delete forever?", "Delete " + what + " forever? This cannot be undone.", "Delete forever",
+                e -> guarded(() -> {
+                    ids.forEach(context.tasks::purge);
+                    list.clearSelection();
+                    TasksChangedHere.fire(new HashSet<>(ids));
+                    list.focusCurrent();
+                    Announcer.announce("Deleted " + what + " forever");
+                }));
+        confirm.setCancelable(true);
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addCancelListener(e -> list.focusCurrent());
+        confirm.open();
+    }
+
+    // ---------------------------------------------------------------- move and reorder
+
+    void move(List<UUID> ids, boolean bulk) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        var what = bulk ? count(ids.size()) : title(ids.getFirst());
+        new MoveDialog("Move " + what, context.projects.projects(false), target -> guarded(() -> {
+            var before = context.undo.snapshot(ids);
+            ids.forEach(id -> context.tasks.moveToProject(id, target.orElse(null)));
+            var where = target.map(p -> context.projectNames().getOrDefault(p, "the project")).orElse("the Inbox");
+            list.clearSelection();
+            TasksChangedHere.fire(new HashSet<>(ids));
+            list.focusCurrent();
+            Undo.show("Moved " + what + " to " + where, () -> guarded(() -> {
+                context.undo.revert(before);
+                changedAndFocus(ids);
+            }));
+        }), list::focusCurrent).open();
+    }
+
+    void reorder(UUID id, Direction direction) {
+        guarded(() -> {
+            if (!context.tasks.reorder(id, direction)) {
+                Announcer.announce(direction == Direction.UP ? "Already at the top." : "Already at the bottom.");
+                return;
+            }
+            TasksChangedHere.fire(java.util.Set.of(id));
+            list.makeCurrent(id, true);
+            Announcer.announce("Moved " + title(id) + (direction == Direction.UP ? " up." : " down."));
+        });
+    }
+
+    // ---------------------------------------------------------------- details
+
+    void open(UUID id) {
+        var editor = context.editor();
+        if (editor == null) {
+            Announcer.announce("Task details are not available.");
+            return;
+        }
+        if (editing) {
+            return;
+        }
+        editing = true;
+        editor.open(id, () -> {
+            editing = false;
+            list.makeCurrent(id, true);
+        });
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private void changedAndFocus(List<UUID> ids) {
+        TasksChangedHere.fire(new HashSet<>(ids));
+        if (list.row(ids.getFirst()) != null) {
+            list.makeCurrent(ids.getFirst(), true);
+        }
+    }
+
+    private String title(UUID id) {
+        var row = list.row(id);
+        return row == null ? "the task" : "'" + row.task().title() + "'";
+    }
+
+    private static String count(int n) {
+        return n == 1 ? "1 task" : n + " tasks";
+    }
+
+    /** Runs an action; a task that vanished meanwhile (another tab, another device) is reported calmly. */
+    private void guarded(Runnable action) {
+        try {
+            action.run();
+        } catch (TaskNotFoundException e) {
+            Announcer.announce("That task is no longer there. The list is up to date again.");
+            TasksChangedHere.fire(java.util.Set.of());
+        }
+    }
+
+    Optional<UUID> current() {
+        return Optional.ofNullable(list.currentRow()).map(TaskRow::id);
+    }
+}

@@ -1,0 +1,68 @@
+package app.helmsman.tasks.ui;
+
+import app.helmsman.accounts.SignedInUser;
+import app.helmsman.accounts.UserTimeZones;
+import app.helmsman.live.LiveUpdates;
+import app.helmsman.tasks.ProjectService;
+import app.helmsman.tasks.ProjectView;
+import app.helmsman.tasks.TaskService;
+import app.helmsman.tasks.TaskUndoService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * What every {@link TaskList} needs from the rest of the app, in one bean, so that a view only passes
+ * this on: the services, the details editor, live updates and which day it is for the person.
+ */
+@Component
+class TaskLists {
+
+    final TaskService tasks;
+    final TaskUndoService undo;
+    final ProjectService projects;
+    final LiveUpdates live;
+    private final ObjectProvider<TaskEditor> editor;
+    private final SignedInUser user;
+    private final UserTimeZones zones;
+    private final Clock clock;
+
+    TaskLists(TaskService tasks, TaskUndoService undo, ProjectService projects, LiveUpdates live, ObjectProvider<TaskEditor> editor,
+              SignedInUser user, UserTimeZones zones, Clock clock) {
+        this.tasks = tasks;
+        this.undo = undo;
+        this.projects = projects;
+        this.live = live;
+        this.editor = editor;
+        this.user = user;
+        this.zones = zones;
+        this.clock = clock;
+    }
+
+    /** The details editor of this window, or null while none is installed. */
+    TaskEditor editor() {
+        return editor.getIfAvailable();
+    }
+
+    UUID userId() {
+        return user.requireId();
+    }
+
+    /** Today in the person's time zone (UTC while it is not known). */
+    LocalDate today() {
+        return clock.instant().atZone(zones.zoneOf(userId())).toLocalDate();
+    }
+
+    /** Names of the person's projects (archived ones too) by id. */
+    Map<UUID, String> projectNames() {
+        var names = new LinkedHashMap<UUID, String>();
+        for (ProjectView project : projects.projects(true)) {
+            names.put(project.id(), project.name());
+        }
+        return names;
+    }
+}

@@ -1,0 +1,102 @@
+package app.helmsman.tasks.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.helmsman.tasks.Status;
+import app.helmsman.tasks.TaskDraft;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import java.time.LocalTime;
+import org.junit.jupiter.api.Test;
+
+class TodayViewTest extends TaskViewTestSupport {
+
+    @Test
+    void shows_todays_tasks_then_the_ones_carried_over_calmly() {
+        create(TaskDraft.titled("Pay rent").withDoDate(TODAY).withDoTime(LocalTime.of(9, 30)).withEstimate(15));
+        create(TaskDraft.titled("Call mom").withDoDate(TODAY.minusDays(2)));
+        create(TaskDraft.titled("Dentist").withDoDate(TODAY.plusDays(3)));
+        create("Someday");
+
+        UI.getCurrent().navigate(TodayView.class);
+
+        assertThat(_find(H1.class)).extracting(H1::getText).containsExactly("Today");
+        assertThat(titles()).containsExactly("Pay rent", "Call mom");
+        assertThat(headings()).containsExactly(TodayView.PLANNED, TodayView.CARRIED_OVER);
+        assertThat(chips("Pay rent")).containsExactly("Today 09:30", "15 min");
+        assertThat(chips("Call mom")).containsExactly("Carried over from Tue 1 Dec");
+        assertThat(String.join(" ", chips("Call mom"))).doesNotContainIgnoringCase("overdue");
+    }
+
+    @Test
+    void an_empty_day_says_so_kindly() {
+        create(TaskDraft.titled("Dentist").withDoDate(TODAY.plusDays(3)));
+
+        UI.getCurrent().navigate(TodayView.class);
+
+        assertThat(titles()).isEmpty();
+        var empty = _get(Paragraph.class, spec -> spec.withClasses("hm-empty-state"));
+        assertThat(empty.isVisible()).isTrue();
+        assertThat(empty.getText()).contains("That is fine");
+    }
+
+    @Test
+    void another_persons_tasks_are_never_shown() {
+        fixtures.user("bob@example.com");
+        fixtures.signIn("bob@example.com");
+        create(TaskDraft.titled("Bob's secret").withDoDate(TODAY));
+        fixtures.signIn("ada@example.com");
+        create(TaskDraft.titled("Ada's task").withDoDate(TODAY));
+
+        UI.getCurrent().navigate(TodayView.class);
+
+        assertThat(titles()).containsExactly("Ada's task");
+    }
+
+    @Test
+    void completing_with_the_checkbox_hides_the_task_and_undo_restores_its_status_exactly() {
+        var id = create(TaskDraft.titled("Write report").withDoDate(TODAY).withStatus(Status.IN_PROGRESS));
+        var position = tasks.get(id).position();
+        UI.getCurrent().navigate(TodayView.class);
+        var checkbox = _get(row("Write report"), Checkbox.class);
+        assertThat(checkbox.getAriaLabel()).contains("Complete 'Write report'");
+
+        setValue(checkbox, true);
+
+        assertThat(tasks.get(id).status()).isEqualTo(Status.DONE);
+        assertThat(titles()).isEmpty();
+        assertThat(announced()).startsWith("Completed 'Write report'");
+
+        LocatorJ._click(_get(Button.class, spec -> spec.withText("Undo")));
+
+        var restored = tasks.get(id);
+        assertThat(restored.status()).isEqualTo(Status.IN_PROGRESS);
+        assertThat(restored.completedAt()).isNull();
+        assertThat(restored.position()).isEqualTo(position);
+        assertThat(titles()).containsExactly("Write report");
+    }
+
+    @Test
+    void a_task_added_in_another_window_appears_and_the_selection_and_current_row_stay() {
+        create(TaskDraft.titled("First").withDoDate(TODAY));
+        create(TaskDraft.titled("Second").withDoDate(TODAY));
+        UI.getCurrent().navigate(TodayView.class);
+        press(keys(), "j");
+        press(keys(), "s");
+        var second = row("Second");
+
+        var added = create(TaskDraft.titled("Third").withDoDate(TODAY));
+        hintFromElsewhere(added);
+
+        assertThat(titles()).contains("First", "Second", "Third");
+        assertThat(row("Second")).isSameAs(second);
+        assertThat(row("Second").isSelected()).isTrue();
+        assertThat(currentTitle()).isEqualTo("Second");
+    }
+}
