@@ -196,6 +196,17 @@ public class ProjectMembersService {
     }
 
     /**
+     * Who the task is assigned to, or null for nobody.
+     *
+     * @throws TaskNotFoundException when the person may not see the task
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public UUID assignee(UUID taskId) {
+        return access.task(taskId, Permission.READ).getAssigneeId();
+    }
+
+    /**
      * Assigns the task to someone who can see it, or to nobody ({@code assigneeId} null).
      *
      * @throws TaskValidationException ({@code assigneeId}) when that person has no access to the task's project

@@ -1,5 +1,10 @@
 package app.helmsman.tasks.ui;
 
+import app.helmsman.live.LivePresence;
+import app.helmsman.tasks.ProjectMembersService;
+import app.helmsman.tasks.ProjectRole;
+import com.vaadin.flow.component.UI;
+
 import app.helmsman.accounts.AccountService;
 import app.helmsman.live.LiveUpdates;
 import app.helmsman.shared.ui.Announcer;
@@ -40,6 +45,12 @@ public class ProjectDetailsView extends Div implements BeforeEnterObserver, Afte
     private final TaskService tasks;
     private final AccountService accounts;
     private final LiveUpdates live;
+    private final LivePresence presence;
+    private final ProjectMembersService members;
+    private final Div presenceSlot = new Div();
+    private final Button share = new Button("Share");
+    private final Div addRow;
+    private Registration lostAccess;
     private final H1 heading = new H1();
     private final Span state = new Span();
     private final ProjectSettings settings;
@@ -48,8 +59,11 @@ public class ProjectDetailsView extends Div implements BeforeEnterObserver, Afte
     private final List<Registration> registrations = new ArrayList<>();
     private ProjectView project;
 
-    ProjectDetailsView(ProjectService projects, TaskService tasks, TaskEditor editor, AccountService accounts, LiveUpdates live) {
+    ProjectDetailsView(ProjectService projects, TaskService tasks, TaskEditor editor, AccountService accounts, LiveUpdates live,
+                       LivePresence presence, ProjectMembersService members) {
         this.projects = projects;
+        this.presence = presence;
+        this.members = members;
         this.tasks = tasks;
         this.accounts = accounts;
         this.live = live;
@@ -59,9 +73,18 @@ public class ProjectDetailsView extends Div implements BeforeEnterObserver, Afte
         state.addClassName("hm-muted");
         newTask.setMaxLength(TaskDraft.TITLE_MAX_LENGTH);
         var add = new Button("Add task", e -> addTask());
-        var addRow = new Div(newTask, add);
+        addRow = new Div(newTask, add);
         addRow.addClassName("hm-field-row");
-        var header = new Div(heading, state);
+        share.addClickListener(e -> {
+            var dialog = new ShareProjectDialog(members, project.id(), project.name());
+            dialog.addOpenedChangeListener(o -> {
+                if (!o.isOpened()) {
+                    share.focus();
+                }
+            });
+            dialog.open();
+        });
+        var header = new Div(heading, state, share, presenceSlot);
         header.addClassName("hm-project-heading");
         add(header, settings, addRow, tree);
     }
@@ -88,7 +111,17 @@ public class ProjectDetailsView extends Div implements BeforeEnterObserver, Afte
     }
 
     private void show(ProjectView shown) {
+        var changedProject = project == null || !project.id().equals(shown.id());
         project = shown;
+        if (changedProject) {
+            presenceSlot.removeAll();
+            presenceSlot.add(new PresenceIndicator(presence, accounts, members, shown.id()));
+            getUI().ifPresent(this::watchAccess);
+        }
+        // Viewers see everything but change nothing (the services refuse too); only the write controls go.
+        var viewer = members.myRole(shown.id()) == ProjectRole.VIEWER;
+        settings.setVisible(!viewer);
+        addRow.setVisible(!viewer);
         heading.setText(shown.name());
         state.setText((shown.archived() ? "Archived · " : "") + shown.openTasks() + (shown.openTasks() == 1 ? " open task" : " open tasks"));
         settings.show(shown);
@@ -125,11 +158,27 @@ public class ProjectDetailsView extends Div implements BeforeEnterObserver, Afte
         var ui = event.getUI();
         registrations.add(TasksChangedHere.listen(ui, ids -> tree.show(project.id())));
         registrations.add(live.subscribe(ui, accounts.currentUser().id(), Set.of("tasks", "projects"), hints -> refresh()));
+        watchAccess(ui);
+    }
+
+    /** A member removed while looking at the project leaves it at once, with a message. */
+    private void watchAccess(UI ui) {
+        if (lostAccess != null) {
+            lostAccess.remove();
+            lostAccess = null;
+        }
+        if (project != null) {
+            lostAccess = LostAccess.watch(ui, live, accounts.currentUser().id(), project.id(), members);
+        }
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
         registrations.forEach(Registration::remove);
         registrations.clear();
+        if (lostAccess != null) {
+            lostAccess.remove();
+            lostAccess = null;
+        }
     }
 }

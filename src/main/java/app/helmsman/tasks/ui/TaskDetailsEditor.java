@@ -1,5 +1,8 @@
 package app.helmsman.tasks.ui;
 
+import app.helmsman.accounts.AccountService;
+import app.helmsman.live.LiveUpdates;
+import app.helmsman.tasks.ProjectMembersService;
 import app.helmsman.tasks.ProjectService;
 import app.helmsman.tasks.TaskActionContribution;
 import app.helmsman.tasks.TaskService;
@@ -17,12 +20,19 @@ class TaskDetailsEditor implements TaskEditor {
     private final TaskService tasks;
     private final ProjectService projects;
     private final ObjectProvider<TaskActionContribution> actions;
+    private final ProjectMembersService members;
+    private final LiveUpdates live;
+    private final AccountService accounts;
     private TaskDetailsDialog current;
 
-    TaskDetailsEditor(TaskService tasks, ProjectService projects, ObjectProvider<TaskActionContribution> actions) {
+    TaskDetailsEditor(TaskService tasks, ProjectService projects, ObjectProvider<TaskActionContribution> actions,
+                      ProjectMembersService members, LiveUpdates live, AccountService accounts) {
         this.tasks = tasks;
         this.projects = projects;
         this.actions = actions;
+        this.members = members;
+        this.live = live;
+        this.accounts = accounts;
     }
 
     @Override
@@ -32,6 +42,19 @@ class TaskDetailsEditor implements TaskEditor {
         }
         var dialog = new TaskDetailsDialog(tasks, projects, tasks.get(taskId));
         dialog.getFooter().addComponentAsFirst(new ContributedActions(List.copyOf(actions.orderedStream().toList()), tasks, dialog));
+        // Who does it (shared projects), and a calm warning when someone else changes the task meanwhile.
+        var assignee = new AssigneeField(members);
+        assignee.show(taskId, members.assignee(taskId));
+        dialog.add(assignee);
+        var elsewhere = new ChangedElsewhere(() -> {
+            dialog.reload(tasks.get(taskId));
+            assignee.show(taskId, members.assignee(taskId));
+        });
+        dialog.addComponentAsFirst(elsewhere);
+        dialog.addAttachListener(attach -> {
+            var watch = elsewhere.watch(attach.getUI(), live, accounts.currentUser().id(), () -> taskId);
+            dialog.addDetachListener(detach -> watch.remove());
+        });
         dialog.addOpenedChangeListener(e -> {
             if (!e.isOpened()) {
                 if (current == dialog) {
