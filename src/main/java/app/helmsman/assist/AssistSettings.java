@@ -55,10 +55,11 @@ public record AssistSettings(@DefaultValue("true") boolean enabled, String baseU
         return !redisUrl.isEmpty();
     }
 
-    /** Never prints the key. */
+    /** Never prints the key, nor a user:password in the base URL. */
     @Override
     public String toString() {
-        return "AssistSettings[enabled=" + enabled + ", baseUrl=" + baseUrl + ", model=" + model + ", apiKey="
+        return "AssistSettings[enabled=" + enabled + ", baseUrl="
+                + baseUrl.replaceFirst("^([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@]*@", "$1") + ", model=" + model + ", apiKey="
                 + (apiKey.isEmpty() ? "" : "***") + ", timeout=" + timeout + ", maxAttempts=" + maxAttempts
                 + ", requestsPerMinute=" + requestsPerMinute + ", dailyTokens=" + dailyTokens + ", redis="
                 + usesRedis() + "]";
