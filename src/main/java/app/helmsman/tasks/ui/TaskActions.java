@@ -3,10 +3,13 @@ package app.helmsman.tasks.ui;
 import app.helmsman.shared.ui.Announcer;
 import app.helmsman.tasks.ChildrenOption;
 import app.helmsman.tasks.Direction;
+import app.helmsman.tasks.NotAllowedException;
 import app.helmsman.tasks.OpenSubtasksException;
 import app.helmsman.tasks.TaskNotFoundException;
 import app.helmsman.tasks.TaskSnapshot;
+import app.helmsman.tasks.TaskValidationException;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.notification.Notification;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -261,6 +264,11 @@ final class TaskActions {
         } catch (TaskNotFoundException e) {
             Announcer.announce("That task is no longer there. The list is up to date again.");
             TasksChangedHere.fire(java.util.Set.of());
+        } catch (NotAllowedException | TaskValidationException e) {
+            // e.g. a viewer of a shared project: the row stays as it was, and the reason is said in words
+            Notification.show(e.getMessage(), 5000, Notification.Position.BOTTOM_START);
+            Announcer.announce(e.getMessage());
+            list.ids().forEach(id -> list.row(id).resetCheckbox());
         }
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.helmsman.tasks.Energy;
 import app.helmsman.tasks.ProjectDraft;
+import app.helmsman.tasks.ProjectMembersService;
+import app.helmsman.tasks.ProjectRole;
 import app.helmsman.tasks.Status;
 import app.helmsman.tasks.TaskDraft;
 import com.vaadin.flow.component.UI;
@@ -15,6 +17,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SearchViewTest extends TaskViewTestSupport {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    ProjectMembersService members;
 
     @Test
     void typing_words_finds_open_tasks_and_keeps_the_search_in_the_url() {
@@ -111,6 +116,38 @@ class SearchViewTest extends TaskViewTestSupport {
 
         assertThat(tasks.get(rent).status()).isEqualTo(Status.DONE);
         assertThat(titles()).isEmpty();
+    }
+
+    @Test
+    void only_tasks_assigned_to_me_when_asked_and_they_say_so() {
+        var home = projects.createProject(ProjectDraft.named("Home")).id();
+        var mine = create("Mow the lawn", home, null);
+        members.assign(mine, ada);
+        create("Paint the fence", home, null);
+
+        UI.getCurrent().navigate(SearchView.class, QueryParameters.simple(Map.of("mine", "true")));
+
+        assertThat(filters().mine.getValue()).isTrue();
+        assertThat(titles()).containsExactly("Mow the lawn");
+        assertThat(chips("Mow the lawn")).contains("Home", "Assigned to you");
+    }
+
+    @Test
+    void a_viewer_of_a_shared_project_sees_its_tasks_and_is_told_in_words_that_completing_is_not_theirs() {
+        fixtures.user("bob@example.com");
+        fixtures.signIn("bob@example.com");
+        var launch = projects.createProject(ProjectDraft.named("Launch")).id();
+        var ship = create("Ship it", launch, null);
+        members.invite(launch, "ada@example.com", ProjectRole.VIEWER);
+        fixtures.signIn("ada@example.com");
+        UI.getCurrent().navigate(SearchView.class, QueryParameters.simple(Map.of("project", launch.toString())));
+        assertThat(titles()).containsExactly("Ship it");
+
+        press(keys(), "x");
+
+        fixtures.signIn("bob@example.com");
+        assertThat(tasks.get(ship).status()).isEqualTo(Status.TODO);
+        assertThat(announced()).isNotBlank().doesNotStartWith("Completed");
     }
 
     private static SearchFilters filters() {

@@ -137,6 +137,21 @@ class TaskViewsBrowserIT {
         assertThat(js(browser, "return document.getElementById('announcer').textContent")).asString().contains("Undone");
     }
 
+    @Test
+    void e_opens_the_details_and_escape_brings_focus_back_to_the_same_row() {
+        open("/inbox");
+        js(browser, "document.querySelector('.hm-task-row[tabindex=\"0\"]').focus()");
+        keys("j");
+        assertThat(focusedTask()).isEqualTo("Call mom");
+
+        keys("e");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("vaadin-dialog-overlay[opened]")).isEmpty()
+                || !d.findElements(By.cssSelector("vaadin-dialog[opened]")).isEmpty());
+        new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "Call mom".equals(focusedTask()));
+    }
+
     private void keys(String key) {
         new Actions(browser).sendKeys(key).perform();
         waitUntilIdle(browser);

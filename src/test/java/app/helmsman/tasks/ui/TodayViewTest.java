@@ -99,4 +99,15 @@ class TodayViewTest extends TaskViewTestSupport {
         assertThat(row("Second").isSelected()).isTrue();
         assertThat(currentTitle()).isEqualTo("Second");
     }
+
+    @Test
+    void a_task_saved_elsewhere_in_the_same_window_appears_at_once() {
+        UI.getCurrent().navigate(TodayView.class);
+        var added = create(TaskDraft.titled("Captured by quick add").withDoDate(TODAY));
+        assertThat(titles()).isEmpty();
+
+        TasksChangedHere.fire(java.util.Set.of(added));
+
+        assertThat(titles()).containsExactly("Captured by quick add");
+    }
 }
