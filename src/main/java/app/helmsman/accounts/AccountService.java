@@ -225,6 +225,36 @@ public class AccountService {
         jdbc.update("delete from persistent_logins where username = ?", user.getEmail());
     }
 
+    /**
+     * Deletes the current user's account for good, with everything that hangs on it (tasks, projects, tags,
+     * settings, sign-in methods: the database cascades), and ends its sessions on every device and replica.
+     * Projects the person shared go with it. Publishes {@link AccountDeleted}.
+     *
+     * @param confirmation the current password, or for an account without one (Google, Microsoft) its email
+     * @throws AccountValidationException ("confirmation") when it does not match, or when this is the only admin
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void deleteAccount(String confirmation) {
+        var user = currentEntity();
+        var given = confirmation == null ? "" : confirmation;
+        boolean confirmed = user.getPasswordHash() != null ? passwordEncoder.matches(given, user.getPasswordHash())
+                : given.strip().equalsIgnoreCase(user.getEmail());
+        if (!confirmed) {
+            throw new AccountValidationException("confirmation", user.getPasswordHash() != null ? "This is not your current password."
+                    : "Type the email address of this account.");
+        }
+        if (user.getRoles().contains(Role.ADMIN) && jdbc.queryForObject(
+                "select count(*) from user_roles where role = 'ADMIN' and user_id <> ?", Integer.class, user.getId()) == 0) {
+            throw new AccountValidationException("confirmation", "You are the only admin. Make another account an admin first.");
+        }
+        jdbc.update("delete from persistent_logins where username = ?", user.getEmail());
+        var id = user.getId();
+        users.delete(user);
+        users.flush();
+        events.publishEvent(new AccountDeleted(id));
+    }
+
     /** Every account, for the ops console. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package app.helmsman.tasks.ui;
 
+import app.helmsman.accounts.AccountService;
 import app.helmsman.tasks.ExportFile;
 import app.helmsman.tasks.TaskTransferService;
 import com.vaadin.flow.component.html.Anchor;
@@ -16,10 +17,14 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.function.Supplier;
 
-/** "Your data": download everything (JSON backup, CSV, iCalendar) and import a file (Helmsman JSON or CSV, Todoist CSV). */
+/**
+ * "Your data": download everything (JSON backup, CSV, iCalendar), import a file (Helmsman JSON or CSV, Todoist CSV),
+ * or delete the account.
+ */
 @Route("data")
 @PageTitle("Your data · Helmsman")
 @Menu(title = "Your data", order = 95)
@@ -30,8 +35,9 @@ public class YourDataView extends Div {
     final Anchor csv;
     final Anchor calendar;
     final ImportPanel importPanel;
+    final DeleteAccountSection deleteAccount;
 
-    YourDataView(TaskTransferService transfer) {
+    YourDataView(TaskTransferService transfer, AccountService accounts, AuthenticationContext authentication) {
         addClassName("hm-data");
         add(new H1("Your data"));
         var intro = new Paragraph("Your tasks are yours. Take them anywhere, keep a backup, or bring in what you already have.");
@@ -50,7 +56,8 @@ public class YourDataView extends Div {
 
         importPanel = new ImportPanel(transfer);
         var importSection = new Section(new H2("Import"), importPanel);
-        add(exportSection, importSection, new CsvColumns());
+        deleteAccount = new DeleteAccountSection(accounts, authentication);
+        add(exportSection, importSection, new CsvColumns(), deleteAccount);
     }
 
     private static Anchor download(String text, Supplier<ExportFile> export) {

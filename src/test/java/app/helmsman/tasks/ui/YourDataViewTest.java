@@ -120,4 +120,22 @@ class YourDataViewTest extends KaribuTest {
         assertThat(_find(H3.class)).isEmpty();
         assertThat(storedTasks()).isEqualTo(1);
     }
+
+    @Test
+    void a_wrong_password_keeps_the_account_and_says_so_next_to_the_field() {
+        tasks.create(TaskDraft.titled("Keep me"));
+        var field = _get(com.vaadin.flow.component.textfield.PasswordField.class,
+                spec -> spec.withLabel("Your password (or, without one, your email address)"));
+        setValue(field, "not my password");
+
+        _click(_get(Button.class, spec -> spec.withText("Delete my account")));
+        var confirm = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        assertThat(com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt.getText(confirm)).contains("There is no undo");
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
+
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).isEqualTo("This is not your current password.");
+        assertThat(field.getValue()).isEqualTo("not my password");
+        assertThat(storedTasks()).isEqualTo(1);
+    }
 }
