@@ -112,9 +112,11 @@ public class TaskTransferService {
         events.publishEvent(new TasksImported(owner, summary.tasks(), summary.newProjects()));
         events.publishEvent(LiveHint.forUser("tasks", owner, Set.of(), summary.tasks() + " tasks were imported.", LiveUpdates.currentUiKey(),
                 clock.instant()));
-        if (summary.newProjects() > 0) {
-            events.publishEvent(LiveHint.forUser("projects", owner, Set.of(), "", LiveUpdates.currentUiKey(), clock.instant()));
-        }
+        // one event per project that got tasks, so that members of a shared project hear of it (TaskLiveHints)
+        var touched = new java.util.LinkedHashSet<String>();
+        checked.plan().newProjects().forEach(p -> touched.add(p.id()));
+        checked.plan().tasks().stream().map(t -> t.projectId()).filter(java.util.Objects::nonNull).forEach(touched::add);
+        touched.forEach(p -> events.publishEvent(new ProjectChanged(UUID.fromString(p), owner)));
         return summary;
     }
 
@@ -172,7 +174,7 @@ public class TaskTransferService {
         if (problems.any()) {
             throw new ImportRejectedException(problems.list(), problems.count());
         }
-        if (plan.tasks().isEmpty() && plan.newProjects().isEmpty() && plan.newAreas().isEmpty()) {
+        if (plan.tasks().isEmpty() && plan.newProjects().isEmpty() && plan.newAreas().isEmpty() && plan.tags().isEmpty()) {
             throw ImportRejectedException.of("The file has no tasks to import.");
         }
         return new Checked(kind, plan);

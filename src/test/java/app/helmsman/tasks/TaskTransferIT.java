@@ -72,6 +72,7 @@ class TaskTransferIT {
         var ids = new HashMap<String, UUID>();
         var work = projects.createArea("Work");
         projects.createArea("Home");
+        projects.createTag("someday");
         var report = projects.createProject(new ProjectDraft("Annual report", "#3366cc", work.id()));
         var old = projects.createProject(new ProjectDraft("Old stuff", "#aa0000", null));
         projects.archive(old.id(), true);
@@ -336,6 +337,15 @@ class TaskTransferIT {
         assertThat(byTitle.get("Tape it shut").parentId()).isEqualTo(send.id());
         assertThat(byTitle.get("Tape it shut").projectId()).as("a subtask lives in its parent's project").isEqualTo(errands.id().toString());
         assertThat(byTitle.get("Tape it shut").status()).isEqualTo(Status.IN_PROGRESS);
+    }
+
+    @Test
+    void an_unknown_csv_column_is_named_with_the_columns_there_are() {
+        var csv = "title,due\nCall the bank,Friday\n";
+
+        assertThatThrownBy(() -> transfer.importFile("tasks.csv", csv.getBytes(StandardCharsets.UTF_8), null))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems()).extracting(ImportProblem::describe)
+                        .containsExactly("Line 1: Unknown column \"due\". The columns are: " + String.join(", ", TaskCsv.COLUMNS) + "."));
     }
 
     @Test

@@ -40,7 +40,7 @@ import java.util.concurrent.CompletionException;
  */
 @Route("brain-dump")
 @PageTitle("Brain dump · Helmsman")
-@Menu(title = "Brain dump", order = 5)
+@Menu(title = "Brain dump", order = 1.5)
 @PermitAll
 public class BrainDumpView extends Div {
 
@@ -238,7 +238,7 @@ public class BrainDumpView extends Div {
         status.setText("");
         var message = ids.size() == 1 ? "Saved 1 task" : "Saved " + ids.size() + " tasks";
         saved.removeAll();
-        saved.add(new Span(message + ". The brain dump is cleared. "), new Anchor("", "Go to your tasks"));
+        saved.add(new Span(message + ". The brain dump is cleared. "), new Anchor("inbox", "Open the Inbox"));
         saved.setVisible(true);
         saved.getElement().callJsFunction("focus");
         Announcer.announce(message);

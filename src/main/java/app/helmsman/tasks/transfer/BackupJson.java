@@ -34,6 +34,7 @@ public final class BackupJson {
     public static ImportBatch read(byte[] data, Problems problems) {
         var areas = new ArrayList<ImportBatch.Located<Backup.Area>>();
         var projects = new ArrayList<ImportBatch.Located<Backup.Project>>();
+        var tags = new ArrayList<ImportBatch.Located<Backup.Tag>>();
         var tasks = new ArrayList<ImportBatch.Located<Backup.Task>>();
         boolean helmsman = false;
         var start = new String(data, 0, Math.min(data.length, 64), java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
@@ -60,8 +61,9 @@ public final class BackupJson {
                     }
                     case "areas" -> readArray(parser, Backup.Area.class, "area", areas, problems);
                     case "projects" -> readArray(parser, Backup.Project.class, "project", projects, problems);
+                    case "tags" -> readArray(parser, Backup.Tag.class, "tag", tags, problems);
                     case "tasks" -> readArray(parser, Backup.Task.class, "task", tasks, problems);
-                    default -> parser.skipChildren(); // exportedAt, tags (tasks name theirs), and what a later version adds
+                    default -> parser.skipChildren(); // exportedAt, and what a later version adds
                 }
             }
             if (!helmsman) {
@@ -72,7 +74,7 @@ public final class BackupJson {
             problems.add(e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "The file is not valid JSON: " + e.getOriginalMessage());
             return null;
         }
-        return new ImportBatch(areas, projects, tasks);
+        return new ImportBatch(areas, projects, tags, tasks);
     }
 
     private static <T> void readArray(JsonParser parser, Class<T> type, String what, List<ImportBatch.Located<T>> into, Problems problems) {

@@ -128,6 +128,14 @@ public final class ImportPlanner {
             }
         }
         var tags = new LinkedHashMap<String, String>();
+        for (var located : batch.tags()) {
+            var name = located.value().name() == null ? "" : TagEntity.normaliseName(located.value().name());
+            if (name.isEmpty() || name.length() > TagView.NAME_MAX_LENGTH) {
+                problems.add(located.line(), "A tag needs a name of 1 to " + TagView.NAME_MAX_LENGTH + " characters.");
+            } else {
+                tags.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+            }
+        }
         var series = new HashMap<String, String>();
         var occurrences = new HashSet<String>();
         var checked = new LinkedHashMap<String, Backup.Task>();

@@ -29,10 +29,9 @@ public final class TaskCsv {
     private TaskCsv() {
     }
 
-    /** Whether a header row is Helmsman's. */
+    /** Whether a header row is meant as Helmsman's (it has a title column; unknown columns are reported on import). */
     public static boolean isHeader(List<String> cells) {
-        return cells.stream().anyMatch(c -> c.strip().equalsIgnoreCase("title"))
-                && cells.stream().allMatch(c -> c.isBlank() || COLUMNS.contains(c.strip().toLowerCase(Locale.ROOT)));
+        return cells.stream().anyMatch(c -> c.strip().equalsIgnoreCase("title"));
     }
 
     public static byte[] write(Backup backup) {
@@ -118,7 +117,7 @@ public final class TaskCsv {
                     cells.instant(line, "deleted_at", v.get("deleted_at")), Cells.text(v.get("recurrence_rule")),
                     cells.constant(line, "recurrence_mode", v.get("recurrence_mode"), RecurrenceMode.class), null, null, null)));
         }
-        return new ImportBatch(List.copyOf(areas.values()), List.copyOf(projects.values()), tasks);
+        return new ImportBatch(List.copyOf(areas.values()), List.copyOf(projects.values()), List.of(), tasks);
     }
 
     static String key(String name) {

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** The subtask tree and the "waits for" graph of an import, by the tasks' new ids. */
 final class TaskGraph {
@@ -96,12 +95,6 @@ final class TaskGraph {
                 }
             }
         }
-    }
-
-    static Set<String> ids(Collection<Backup.Task> tasks) {
-        var ids = new HashSet<String>();
-        tasks.forEach(t -> ids.add(t.id()));
-        return ids;
     }
 
     private static Backup.Task withProject(Backup.Task t, String projectId) {

@@ -92,7 +92,7 @@ public final class TodoistCsv {
             }
         }
         var projects = List.of(new ImportBatch.Located<>(header.line(), new Backup.Project(projectId, null, project, null, false, 0, null)));
-        return new ImportBatch(List.of(), tasks.isEmpty() ? List.of() : projects, tasks);
+        return new ImportBatch(List.of(), tasks.isEmpty() ? List.of() : projects, List.of(), tasks);
     }
 
     private static Backup.Task task(Csv.Row row, LinkedHashMap<String, Integer> index, int line, String content, String section, String projectId,

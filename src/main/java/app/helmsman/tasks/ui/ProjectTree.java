@@ -34,7 +34,7 @@ class ProjectTree extends Div {
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             open.addClassName("hm-tree-title");
             return open;
-        }).setHeader("Task").setFlexGrow(3);
+        }).setHeader("Task").setKey("title").setFlexGrow(3);
         grid.addColumn(node -> Labels.status(node.task().status()) + (node.task().waiting() ? ", waiting" : "")).setHeader("Status");
         grid.addColumn(node -> node.task().childrenTotal() == 0 ? "" : node.task().childrenDone() + "/" + node.task().childrenTotal())
                 .setHeader("Subtasks done");

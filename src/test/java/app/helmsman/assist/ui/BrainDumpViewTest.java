@@ -93,7 +93,7 @@ class BrainDumpViewTest extends KaribuTest {
                 .containsExactly("Send it to Sam waits for Write the report");
         assertThat(announced()).isEqualTo("Saved 3 tasks");
         assertThat(view.saved.isVisible()).isTrue();
-        assertThat(_get(view.saved, com.vaadin.flow.component.html.Anchor.class).getText()).isEqualTo("Go to your tasks");
+        assertThat(_get(view.saved, com.vaadin.flow.component.html.Anchor.class).getText()).isEqualTo("Open the Inbox");
         assertThat(drafts.load()).isEmpty();
         assertThat(view.dump.getValue()).isEmpty();
         assertThat(view.review.isVisible()).isFalse();

@@ -116,10 +116,10 @@ class TaskViewsBrowserIT {
     void keyboard_alone_moves_selects_completes_and_undoes_with_the_bulk_bar_and_undo_notification_accessible() {
         open("/inbox");
         js(browser, "document.querySelector('.hm-task-row[tabindex=\"0\"]').focus()");
-        assertThat(focusedTask()).isEqualTo("Buy milk");
+        assertThat(focusedTask()).isEqualTo("Write report");
 
         keys("j");
-        assertThat(focusedTask()).isEqualTo("Book flights");
+        assertThat(focusedTask()).isEqualTo("Call mom");
         keys("s");
         waitUntilIdle(browser);
         assertThat(browser.findElement(By.className("hm-bulk-bar")).getText()).contains("1 task selected");
@@ -127,12 +127,13 @@ class TaskViewsBrowserIT {
 
         keys("s");
         keys("x");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !mainText().contains("Book flights"));
-        assertThat(browser.findElement(By.tagName("vaadin-notification-card")).getText()).contains("Completed 'Book flights'");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !mainText().contains("Call mom"));
+        assertThat(focusedTask()).as("focus moves to the next row").isEqualTo("Buy milk");
+        assertThat(browser.findElement(By.tagName("vaadin-notification-card")).getText()).contains("Completed 'Call mom'");
         assertThat(axeViolations(browser)).as("undo notification").isEmpty();
 
         new Actions(browser).keyDown(Keys.CONTROL).sendKeys("z").keyUp(Keys.CONTROL).perform();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> mainText().contains("Book flights"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> mainText().contains("Call mom"));
         assertThat(js(browser, "return document.getElementById('announcer').textContent")).asString().contains("Undone");
     }
 
