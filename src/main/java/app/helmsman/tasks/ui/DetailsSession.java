@@ -79,6 +79,13 @@ class DetailsSession {
         return stored;
     }
 
+    /** Something else (an assist action) changed the task: show what is stored now, keeping no stale edits. */
+    void reloaded(TaskDetails fresh) {
+        stored = fresh;
+        theirs = null;
+        mine = fresh.toChange();
+    }
+
     /**
      * Runs a change that does not go through {@code update} (project, parent, dependencies, subtasks); its
      * validation and cycle errors are reported under {@code field}.

@@ -60,6 +60,14 @@ class TaskDetailsDialog extends Dialog implements DetailsSession.Listener {
         });
     }
 
+    /** Re-reads the task after another module's action changed it (new subtasks, accepted suggestions). */
+    void reload(TaskDetails fresh) {
+        session.reloaded(fresh);
+        conflict.hide();
+        groups.forEach(FieldGroup::clearErrors);
+        groups.forEach(g -> g.show(fresh));
+    }
+
     TaskDetails stored() {
         return session.stored();
     }

@@ -1,0 +1,97 @@
+package app.helmsman.assist.internal;
+
+import app.helmsman.assist.AssistSettings;
+import app.helmsman.assist.Origin;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * helmsman.assist.* metrics, each tagged by feature (extract, breakdown, classify): requests and their latency by
+ * origin, provider calls by outcome and their latency, tokens in and out, estimated cost, errors, fallbacks by
+ * reason, and repaired or dropped answer items.
+ */
+final class AssistMetrics {
+
+    private final MeterRegistry registry;
+    private final double inputPricePer1k;
+    private final double outputPricePer1k;
+
+    AssistMetrics(MeterRegistry registry, AssistSettings settings) {
+        this.registry = registry;
+        this.inputPricePer1k = settings.inputPricePer1k();
+        this.outputPricePer1k = settings.outputPricePer1k();
+        // Registered from the start, so dashboards and alerts find the series before the first request.
+        for (Feature feature : Feature.values()) {
+            for (Origin origin : Origin.values()) {
+                requests(feature, origin);
+                latency(feature, origin);
+            }
+            tokens(feature, "in");
+            tokens(feature, "out");
+            cost(feature);
+        }
+    }
+
+    /** One request answered, end to end in Helmsman (guardrails, provider, repair or the offline helper). */
+    void answered(Feature feature, Origin origin, Duration took) {
+        requests(feature, origin).increment();
+        latency(feature, origin).record(took);
+    }
+
+    /** One provider call that answered. */
+    void providerCall(Feature feature, Duration took, long tokensIn, long tokensOut) {
+        Timer.builder("helmsman.assist.provider.latency").description("One provider call, sent to answered")
+                .tag("feature", feature.tag).publishPercentileHistogram().register(registry).record(took);
+        tokens(feature, "in").increment(tokensIn);
+        tokens(feature, "out").increment(tokensOut);
+        cost(feature).increment(tokensIn / 1000.0 * inputPricePer1k + tokensOut / 1000.0 * outputPricePer1k);
+    }
+
+    /** One provider call that failed, by the kind of failure. */
+    void error(Feature feature, ProviderFailure.Kind kind) {
+        Counter.builder("helmsman.assist.errors").description("Provider calls that failed")
+                .tag("feature", feature.tag).tag("kind", kind.name().toLowerCase(Locale.ROOT)).register(registry).increment();
+    }
+
+    /** The offline helper answered instead of the provider, and why. */
+    void fallback(Feature feature, String reason) {
+        Counter.builder("helmsman.assist.fallbacks").description("Requests the offline helper answered instead of the provider")
+                .tag("feature", feature.tag).tag("reason", reason).register(registry).increment();
+    }
+
+    /** Items of an answer that had to be repaired or were dropped. */
+    void repairs(Feature feature, int repaired, int dropped) {
+        if (repaired > 0) {
+            Counter.builder("helmsman.assist.repairs").tag("feature", feature.tag).tag("action", "repaired")
+                    .register(registry).increment(repaired);
+        }
+        if (dropped > 0) {
+            Counter.builder("helmsman.assist.repairs").tag("feature", feature.tag).tag("action", "dropped")
+                    .register(registry).increment(dropped);
+        }
+    }
+
+    private Counter requests(Feature feature, Origin origin) {
+        return Counter.builder("helmsman.assist.requests").description("Assist requests answered")
+                .tag("feature", feature.tag).tag("origin", origin.name().toLowerCase(Locale.ROOT)).register(registry);
+    }
+
+    private Timer latency(Feature feature, Origin origin) {
+        return Timer.builder("helmsman.assist.latency").description("Assist requests, asked to answered")
+                .tag("feature", feature.tag).tag("origin", origin.name().toLowerCase(Locale.ROOT))
+                .publishPercentileHistogram().register(registry);
+    }
+
+    private Counter tokens(Feature feature, String direction) {
+        return Counter.builder("helmsman.assist.tokens").description("Provider tokens").baseUnit("tokens")
+                .tag("feature", feature.tag).tag("direction", direction).register(registry);
+    }
+
+    private Counter cost(Feature feature) {
+        return Counter.builder("helmsman.assist.cost").description("Estimated provider cost at the configured prices")
+                .baseUnit("usd").tag("feature", feature.tag).register(registry);
+    }
+}
