@@ -103,7 +103,9 @@ public class ProjectDetailsView extends Div implements BeforeEnterObserver, Afte
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         // @PageTitle is the fallback the architecture test asks for; the project's name is the real title
-        event.getLocationChangeEvent().getUI().getPage().setTitle(pageTitle());
+        // ... set after the router has written that fallback, at the end of this round trip
+        var ui = event.getLocationChangeEvent().getUI();
+        ui.beforeClientResponse(this, context -> ui.getPage().setTitle(pageTitle()));
     }
 
     String pageTitle() {

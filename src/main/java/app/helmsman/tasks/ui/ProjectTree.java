@@ -31,7 +31,7 @@ class ProjectTree extends Div {
         this.editor = editor;
         grid.addComponentHierarchyColumn(node -> {
             var open = new Button(node.task().title(), e -> editor.open(node.task().id(), () -> { }));
-            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             open.addClassName("hm-tree-title");
             return open;
         }).setHeader("Task").setKey("title").setFlexGrow(3);
