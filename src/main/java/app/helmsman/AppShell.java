@@ -14,6 +14,8 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
 @StyleSheet("styles/views.css")
+@StyleSheet("styles/details.css")
+@StyleSheet("styles/dataio.css")
 @StyleSheet("styles/assistui.css")
 @Meta(name = "color-scheme", content = "light dark")
 public class AppShell implements AppShellConfigurator {

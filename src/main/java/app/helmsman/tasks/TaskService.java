@@ -436,6 +436,18 @@ public class TaskService {
     }
 
     /**
+     * The task's direct subtasks (open and done, not trashed), in manual order, for the details panel.
+     *
+     * @throws TaskNotFoundException when the task is unknown or not the person's
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<TaskView> subtasks(UUID id) {
+        var task = access.task(id, Permission.READ);
+        return queries.children(task.getId(), days.today(task.getOwnerId()));
+    }
+
+    /**
      * The project's tasks as a tree of subtasks in manual order; a subtask whose parent is not listed
      * (done, with {@code includeDone} false) appears at the top level.
      *

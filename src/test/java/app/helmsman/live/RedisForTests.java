@@ -14,13 +14,13 @@ import redis.embedded.core.ExecutableProvider;
  * A real redis-server on a free loopback port that tests can stop and start again: the machine's
  * {@code redis-server} when installed, otherwise the binary that embedded-redis ships.
  */
-final class RedisForTests implements AutoCloseable {
+public final class RedisForTests implements AutoCloseable {
 
-    final int port;
+    public final int port;
     private final File executable;
     private Process process;
 
-    RedisForTests() throws IOException {
+    public RedisForTests() throws IOException {
         try (var socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
@@ -29,7 +29,7 @@ final class RedisForTests implements AutoCloseable {
         start();
     }
 
-    void start() throws IOException {
+    public void start() throws IOException {
         process = new ProcessBuilder(List.of(executable.getAbsolutePath(), "--port", Integer.toString(port), "--bind", "127.0.0.1",
                 "--save", "", "--appendonly", "no")).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         for (int i = 0; i < 100; i++) {
@@ -42,7 +42,7 @@ final class RedisForTests implements AutoCloseable {
         throw new IOException("redis-server did not start on port " + port);
     }
 
-    void stop() {
+    public void stop() {
         process.destroy();
         try {
             process.waitFor(10, TimeUnit.SECONDS);
@@ -51,7 +51,7 @@ final class RedisForTests implements AutoCloseable {
         }
     }
 
-    String url() {
+    public String url() {
         return "redis://127.0.0.1:" + port;
     }
 

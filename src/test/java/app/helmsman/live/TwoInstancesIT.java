@@ -7,6 +7,12 @@ import app.helmsman.Fixtures;
 import app.helmsman.IntegrationTest;
 import app.helmsman.shared.ui.Appearance;
 import app.helmsman.shared.ui.AppearancePreferences;
+import app.helmsman.tasks.ProjectDraft;
+import app.helmsman.tasks.ProjectMembersService;
+import app.helmsman.tasks.ProjectRole;
+import app.helmsman.tasks.ProjectService;
+import app.helmsman.tasks.TaskDraft;
+import app.helmsman.tasks.TaskService;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
@@ -66,13 +72,79 @@ class TwoInstancesIT {
         redis.close();
     }
 
+    @Autowired
+    TaskService tasksOnA;
+    @Autowired
+    ProjectService projectsOnA;
+    @Autowired
+    ProjectMembersService membersOnA;
+    @Autowired
+    LivePresence presenceOnA;
+
+    static void startInstanceB() {
+        if (instanceB == null) {
+            instanceB = new SpringApplicationBuilder(Application.class).profiles("test")
+                    .run("--server.port=0", "--management.server.port=0", "--helmsman.live.redis-url=" + redis.url());
+        }
+    }
+
+    @Test
+    void a_task_change_through_instance_a_reaches_a_members_view_on_instance_b_also_after_redis_restarts() throws Exception {
+        fixtures.resetDatabase();
+        var ada = fixtures.user("ada@example.com");
+        var ed = fixtures.user("ed@example.com");
+        fixtures.signIn("ada@example.com");
+        var launch = projectsOnA.createProject(ProjectDraft.named("Launch")).id();
+        var plan = tasksOnA.create(TaskDraft.titled("Write the plan").inProject(launch)).id();
+        membersOnA.invite(launch, "ed@example.com", ProjectRole.EDITOR);
+        fixtures.signOut();
+        startInstanceB();
+        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("app.helmsman"), instanceB, UI::new));
+        List<LiveHint> onB = new CopyOnWriteArrayList<>();
+        instanceB.getBean(LiveUpdates.class).subscribe(UI.getCurrent(), ed, Set.of("tasks"), onB::addAll);
+
+        asAdaOnA(() -> tasksOnA.complete(plan, null));
+        deliverOnB(onB, 1);
+        assertThat(onB).singleElement().satisfies(hint -> {
+            assertThat(hint.ids()).containsExactly(plan);
+            assertThat(hint.summary()).isEqualTo("'Write the plan' completed");
+        });
+
+        // presence entered on A is seen on B (one Redis hash for both)
+        var uiOnA = new UI();
+        var leave = presenceOnA.enter(uiOnA, launch, ada, "Ada", viewers -> { });
+        assertThat(instanceB.getBean(LivePresence.class).viewers(launch)).extracting(LivePresence.Viewer::name).containsExactly("Ada");
+        leave.remove();
+        assertThat(instanceB.getBean(LivePresence.class).viewers(launch)).isEmpty();
+
+        redis.stop();
+        Thread.sleep(2000);
+        redis.start();
+        deliverOnB(onB, 2);
+        assertThat(onB.get(1).topic()).isEqualTo("*");
+        asAdaOnA(() -> tasksOnA.reopen(plan));
+        deliverOnB(onB, 3);
+        assertThat(onB.get(2).summary()).isEqualTo("'Write the plan' changed");
+    }
+
+    private void asAdaOnA(Runnable change) {
+        var uiOnB = UI.getCurrent();
+        UI.setCurrent(null);
+        try {
+            fixtures.signIn("ada@example.com");
+            change.run();
+            fixtures.signOut();
+        } finally {
+            UI.setCurrent(uiOnB);
+        }
+    }
+
     @Test
     void a_change_through_instance_a_reaches_a_view_on_instance_b_also_after_redis_restarts() throws Exception {
         fixtures.resetDatabase();
         fixtures.admin("root@example.com");
         var ada = fixtures.user("ada@example.com");
-        instanceB = new SpringApplicationBuilder(Application.class).profiles("test")
-                .run("--server.port=0", "--management.server.port=0", "--helmsman.live.redis-url=" + redis.url());
+        startInstanceB();
         MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("app.helmsman"), instanceB, UI::new));
         List<LiveHint> onB = new CopyOnWriteArrayList<>();
         instanceB.getBean(LiveUpdates.class).subscribe(UI.getCurrent(), ada, Set.of("settings"), onB::addAll);

@@ -114,13 +114,14 @@ class AccessibilityBrowserIT {
         signInWithKeyboard("root@example.com");
 
         var visited = new ArrayList<String>();
-        for (int i = 0; i < 7; i++) {
+        // Tab from the top of the page until the last navigation entry: no trap, no skipped landmark.
+        for (int i = 0; i < 30 && (visited.isEmpty() || !"Admin".equals(visited.getLast())); i++) {
             new Actions(browser).sendKeys(Keys.TAB).perform();
             visited.add(activeElementText());
         }
-        assertThat(visited).hasSize(7);
         assertThat(visited.get(2)).startsWith("Theme");
-        assertThat(visited).containsSubsequence("Skip to main content", "Helmsman", visited.get(2), "Sign out", "Today", "Settings", "Admin");
+        assertThat(visited).containsSubsequence("Skip to main content", "Helmsman", visited.get(2), "Sign out", "Today", "Inbox", "Upcoming",
+                "Settings", "Your data", "Admin");
     }
 
     private void signInWithKeyboard(String email) {

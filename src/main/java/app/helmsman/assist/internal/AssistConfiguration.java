@@ -22,10 +22,15 @@ class AssistConfiguration {
     @Bean(destroyMethod = "close")
     ProviderAssist providerAssist(AssistSettings settings, OfflineAssist offline, MeterRegistry registry, Clock clock) {
         log.info("Assist: {}", settings.providerConfigured()
-                ? "AI provider " + (settings.baseUrl().isEmpty() ? "OpenAI" : settings.baseUrl()) + ", model "
+                ? "AI provider " + (settings.baseUrl().isEmpty() ? "OpenAI" : withoutCredentials(settings.baseUrl())) + ", model "
                         + settings.model() + (settings.enabled() ? "" : " (switched off by FEATURE_AI_SUGGESTIONS)")
                 : "no AI provider configured, offline helpers only");
         return create(settings, offline, registry, clock, Thread::sleep);
+    }
+
+    /** The URL without any user:password part, for the log. */
+    static String withoutCredentials(String url) {
+        return url.replaceFirst("^([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@]*@", "$1");
     }
 
     /** The provider path; also what tests build with their own settings, clock and sleeper. */

@@ -45,6 +45,12 @@ class LiveConfiguration {
         return factory;
     }
 
+    /** Presence in the same Redis as the hints, or in process. */
+    @Bean
+    PresenceStore presenceStore(LiveBusHolder holder) {
+        return holder.factory() == null ? new InProcessPresence() : new RedisPresence(holder.factory(), Duration.ofMinutes(2));
+    }
+
     @Bean
     LiveBus bus(LiveBusHolder holder) {
         return holder.bus();

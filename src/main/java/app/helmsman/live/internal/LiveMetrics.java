@@ -26,7 +26,7 @@ public class LiveMetrics {
         this.reconnects = Counter.builder("helmsman.live.redis.reconnects").description("Redis connections regained").register(registry);
         Counter.builder("helmsman.live.hints.dropped").tag("reason", "unreadable").register(registry);
         // Known topics from the start, so dashboards and checks find the series before the first change.
-        for (var topic : new String[] {"settings", "tasks"}) {
+        for (var topic : new String[] {"settings", "tasks", "projects", "presence"}) {
             Counter.builder("helmsman.live.hints.published").tag("topic", topic).register(registry);
             Counter.builder("helmsman.live.hints.delivered").tag("topic", topic).register(registry);
         }
@@ -48,6 +48,11 @@ public class LiveMetrics {
 
     public void pushConnections(IntSupplier count) {
         Gauge.builder("helmsman.live.push.connections", count::getAsInt).description("Open Push connections (WebSocket or long polling)")
+                .register(registry);
+    }
+
+    public void presence(IntSupplier count) {
+        Gauge.builder("helmsman.live.presence.views", count::getAsInt).description("Open views on this instance that show who else is there")
                 .register(registry);
     }
 

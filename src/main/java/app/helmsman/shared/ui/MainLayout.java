@@ -5,6 +5,8 @@ import app.helmsman.live.LiveUpdates;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.shared.Registration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.button.Button;
@@ -44,11 +46,15 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private final AppearancePreferences appearance;
     private final LiveUpdates live;
     private final Select<Appearance.Theme> theme = new Select<>();
+    private final List<ShellContribution> contributions;
+    private final List<Registration> contributionRegistrations = new ArrayList<>();
     private Registration liveRegistration;
     private boolean navigatedBefore;
 
-    public MainLayout(AuthenticationContext authentication, AppearancePreferences appearance, LiveUpdates live) {
+    public MainLayout(AuthenticationContext authentication, AppearancePreferences appearance, LiveUpdates live,
+                      List<ShellContribution> contributions) {
         this.appearance = appearance;
+        this.contributions = List.copyOf(contributions);
         this.live = live;
         addClassName("hm-shell");
 
@@ -82,7 +88,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         var signOut = new Button("Sign out", e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        var header = new Header(skipLink, menuToggle, brand, new Div(), theme, userName, signOut);
+        var header = new Header(skipLink, menuToggle, brand, new Div());
+        this.contributions.forEach(c -> c.headerActions().forEach(header::add));
+        header.add(theme, userName, signOut);
         header.addClassName("hm-header");
 
         nav.setId("main-nav");
@@ -103,6 +111,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         var ui = event.getUI();
         add(Announcer.install(ui));
         appearance.current().applyTo(ui);
+        contributions.forEach(c -> contributionRegistrations.add(c.attach(ui)));
         appearance.owner().ifPresent(owner -> liveRegistration = live.subscribe(ui, owner, Set.of("settings"), hints -> {
             // Settings changed in another window or device: follow them here too, without moving focus.
             var changed = appearance.current();
@@ -114,6 +123,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
     @Override
     protected void onDetach(DetachEvent event) {
+        contributionRegistrations.forEach(Registration::remove);
+        contributionRegistrations.clear();
         if (liveRegistration != null) {
             liveRegistration.remove();
             liveRegistration = null;

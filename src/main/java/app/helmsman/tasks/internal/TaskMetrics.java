@@ -2,6 +2,7 @@ package app.helmsman.tasks.internal;
 
 import app.helmsman.tasks.TaskCompleted;
 import app.helmsman.tasks.TaskCreated;
+import app.helmsman.tasks.TasksImported;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,11 @@ class TaskMetrics {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     public void on(TaskCreated event) {
         created.increment();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    public void on(TasksImported event) {
+        created.increment(event.tasks());
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

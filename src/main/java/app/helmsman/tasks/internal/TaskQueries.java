@@ -110,6 +110,13 @@ public class TaskQueries {
                 new MapSqlParameterSource("project", project), mapper(today));
     }
 
+    /** Direct subtasks of a task that are not trashed, open and done, in manual order. */
+    public List<TaskView> children(UUID parent, LocalDate today) {
+        return jdbc.query(COLUMNS + """
+                where t.parent_id = :parent and t.deleted_at is null
+                order by t.position, t.id""", new MapSqlParameterSource("parent", parent), mapper(today));
+    }
+
     /** Open tasks with the tag, in manual order. */
     public Slice<TaskView> tagged(UUID owner, UUID tag, LocalDate today, Pageable page) {
         return slice(COLUMNS + """

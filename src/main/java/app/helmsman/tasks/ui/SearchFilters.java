@@ -6,6 +6,7 @@ import app.helmsman.tasks.ProjectView;
 import app.helmsman.tasks.Status;
 import app.helmsman.tasks.TagView;
 import app.helmsman.tasks.TaskSearch;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -28,8 +29,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The search form: words, status, energy, focus, priority, project, tag and a due range, kept in the
- * URL's query parameters ({@code q, status, energy, focus, priority, project, tag, from, to}) so that a
+ * The search form: words, status, energy, focus, priority, project, tag, a due range and "assigned to me", kept in the
+ * URL's query parameters ({@code q, status, energy, focus, priority, project, tag, from, to, mine}) so that a
  * search can be bookmarked and survives a reload. A range that ends before it starts is reported next to
  * the field and not searched; nothing typed is cleared.
  */
@@ -44,6 +45,7 @@ final class SearchFilters extends Div {
     final ComboBox<TagView> tag = new ComboBox<>("Tag");
     final DatePicker from = new DatePicker("Due from");
     final DatePicker to = new DatePicker("Due until");
+    final Checkbox mine = new Checkbox("Only tasks assigned to me");
 
     SearchFilters(List<ProjectView> projects, List<TagView> tags, Runnable changed) {
         addClassName("hm-search-filters");
@@ -68,13 +70,13 @@ final class SearchFilters extends Div {
         tag.setPlaceholder("Any tag");
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
-        List<com.vaadin.flow.component.HasValue<?, ?>> fields = List.of(text, status, energy, focus, priority, project, tag, from, to);
+        List<com.vaadin.flow.component.HasValue<?, ?>> fields = List.of(text, status, energy, focus, priority, project, tag, from, to, mine);
         fields.forEach(field -> field.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 changed.run();
             }
         }));
-        add(text, status, energy, focus, priority, project, tag, from, to);
+        add(text, status, energy, focus, priority, project, tag, from, to, mine);
     }
 
     /** The search the fields describe, or empty while the due range is backwards (the field then says so). */
@@ -90,7 +92,7 @@ final class SearchFilters extends Div {
         var words = text.getValue() == null || text.getValue().isBlank() ? null : text.getValue().strip();
         return Optional.of(new TaskSearch(words, status.getValue(), energy.getValue(), focus.getValue(), priority.getValue(),
                 project.getValue() == null ? null : project.getValue().id(), tag.getValue() == null ? null : tag.getValue().id(),
-                start, end));
+                start, end, mine.getValue()));
     }
 
     /** The query parameters of the current fields (only those that are set). */
@@ -107,6 +109,9 @@ final class SearchFilters extends Div {
         Optional.ofNullable(tag.getValue()).ifPresent(t -> params.put("tag", t.id().toString()));
         Optional.ofNullable(from.getValue()).ifPresent(d -> params.put("from", d.toString()));
         Optional.ofNullable(to.getValue()).ifPresent(d -> params.put("to", d.toString()));
+        if (mine.getValue()) {
+            params.put("mine", "true");
+        }
         return QueryParameters.simple(params);
     }
 
@@ -124,6 +129,7 @@ final class SearchFilters extends Div {
                 .filter(t -> t.id().toString().equals(id)).findFirst()).orElse(null));
         from.setValue(first(params, "from").flatMap(SearchFilters::date).orElse(null));
         to.setValue(first(params, "to").flatMap(SearchFilters::date).orElse(null));
+        mine.setValue(first(params, "mine").map("true"::equals).orElse(false));
     }
 
     private static <T> void putAll(Map<String, String> params, String name, Set<T> values, Function<T, String> format) {

@@ -13,7 +13,7 @@ import java.util.UUID;
 
 /**
  * The calm chips of a task row, as words (never colour alone): do date, deadline in words, estimate,
- * energy, priority, project, tags, waiting, subtask progress. A day that passed is "carried over", never
+ * energy, priority, project, assignee, tags, waiting, subtask progress. A day that passed is "carried over", never
  * "overdue".
  */
 final class TaskChips {
@@ -27,7 +27,7 @@ final class TaskChips {
     private TaskChips() {
     }
 
-    static List<Chip> of(TaskView task, LocalDate today, Map<UUID, String> projectNames) {
+    static List<Chip> of(TaskView task, LocalDate today, Map<UUID, String> projectNames, UUID me) {
         var chips = new ArrayList<Chip>();
         if (task.deletedAt() == null && task.status() == Status.DONE) {
             chips.add(new Chip("Done", "status"));
@@ -58,6 +58,9 @@ final class TaskChips {
         }
         if (task.projectId() != null && projectNames.containsKey(task.projectId())) {
             chips.add(new Chip(projectNames.get(task.projectId()), "project"));
+        }
+        if (task.assigneeId() != null) {
+            chips.add(new Chip(task.assigneeId().equals(me) ? "Assigned to you" : "Assigned to someone else", "assignee"));
         }
         task.tags().forEach(tag -> chips.add(new Chip("#" + tag, "tag")));
         if (task.childrenTotal() > 0) {

@@ -108,6 +108,7 @@ final class TaskList extends Div {
     void refresh() {
         var today = context.today();
         var projects = context.projectNames();
+        var me = context.userId();
         var slice = source.fetch(PageRequest.of(0, pages * PAGE));
         hasMore = slice.hasNext();
         var wanted = new LinkedHashMap<UUID, TaskView>();
@@ -129,7 +130,7 @@ final class TaskList extends Div {
             if (row == null) {
                 row = newRow(task);
             }
-            row.show(task, today, projects);
+            row.show(task, today, projects, me);
             row.setSelected(selected.contains(task.id()));
             ordered.put(task.id(), row);
         }

@@ -83,7 +83,7 @@ final class TaskRow extends Div {
     }
 
     /** Shows the task's current state; unchanged components stay, so focus inside the row is kept. */
-    void show(TaskView changed, LocalDate today, Map<UUID, String> projects) {
+    void show(TaskView changed, LocalDate today, Map<UUID, String> projects, UUID me) {
         task = changed;
         var quoted = "'" + changed.title() + "'";
         title.setText(changed.title());
@@ -92,7 +92,7 @@ final class TaskRow extends Div {
         restore.setAriaLabel("Restore " + quoted);
         deleteForever.setAriaLabel("Delete " + quoted + " forever");
         chips.removeAll();
-        for (var chip : TaskChips.of(changed, today, projects)) {
+        for (var chip : TaskChips.of(changed, today, projects, me)) {
             var span = new Span(chip.text());
             span.addClassNames("hm-chip", "hm-chip-" + chip.kind());
             chips.add(span);

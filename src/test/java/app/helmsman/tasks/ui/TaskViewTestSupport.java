@@ -61,6 +61,12 @@ abstract class TaskViewTestSupport extends KaribuTest {
         return tasks.create(draft).id();
     }
 
+    /** A task in a project, or a subtask of a parent. */
+    UUID create(String title, UUID projectId, UUID parentId) {
+        return create(new TaskDraft(title, null, null, null, null, null, null, null, null, null, null, null, projectId, parentId,
+                List.of(), null, null));
+    }
+
     UUID create(String title) {
         return create(TaskDraft.titled(title));
     }
@@ -99,7 +105,8 @@ abstract class TaskViewTestSupport extends KaribuTest {
     }
 
     static String announced() {
-        return Announcer.lastMessage(UI.getCurrent());
+        // the announcer alternates a trailing no-break space so that a repeated message is spoken again
+        return Announcer.lastMessage(UI.getCurrent()).replace('\u00a0', ' ').strip();
     }
 
     /** A hint as another window or device would send it, delivered as a push would. */

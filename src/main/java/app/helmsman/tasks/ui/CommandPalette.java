@@ -1,0 +1,71 @@
+package app.helmsman.tasks.ui;
+
+import app.helmsman.shared.ui.Announcer;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Ctrl+K: one combo box that filters every command (go to any view of the menu, create a task or a project,
+ * show the shortcuts) as the person types; Enter runs the highlighted one. Fully keyboard operable.
+ */
+class CommandPalette extends Dialog {
+
+    /** Something the palette can do. */
+    record Command(String label, Runnable action) {
+    }
+
+    private final ComboBox<Command> box = new ComboBox<>("Command");
+
+    CommandPalette(Runnable createTask, Runnable createProject, Runnable showShortcuts) {
+        setHeaderTitle("Command palette");
+        getElement().setAttribute("aria-label", "Command palette");
+        addClassName("hm-palette");
+        setWidth("min(32rem, 95vw)");
+        var commands = commands(createTask, createProject, showShortcuts);
+        box.setItems(commands);
+        box.setItemLabelGenerator(Command::label);
+        box.setPlaceholder("Type a view or an action");
+        box.setHelperText("Type to filter, arrows to choose, Enter to run, Escape to close.");
+        box.setWidthFull();
+        box.setAutofocus(true);
+        box.setAutoOpen(true);
+        box.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                close();
+                e.getValue().action().run();
+            }
+        });
+        add(box);
+        addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                box.focus();
+                Announcer.announce("Command palette open: type to filter, Enter to run.");
+            }
+        });
+    }
+
+    ComboBox<Command> box() {
+        return box;
+    }
+
+    static List<Command> commands(Runnable createTask, Runnable createProject, Runnable showShortcuts) {
+        var commands = new ArrayList<Command>();
+        commands.add(new Command("Create task", createTask));
+        commands.add(new Command("Create project", createProject));
+        var hasSearch = false;
+        for (var entry : MenuConfiguration.getMenuEntries()) {
+            var path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+            hasSearch |= path.equals(TaskShell.SEARCH_ROUTE);
+            commands.add(new Command("Go to " + entry.title(), () -> UI.getCurrent().navigate(path)));
+        }
+        if (!hasSearch) {
+            commands.add(new Command("Go to Search", () -> UI.getCurrent().navigate(TaskShell.SEARCH_ROUTE)));
+        }
+        commands.add(new Command("Show keyboard shortcuts", showShortcuts));
+        return commands;
+    }
+}

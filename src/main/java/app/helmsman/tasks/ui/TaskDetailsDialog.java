@@ -1,0 +1,115 @@
+package app.helmsman.tasks.ui;
+
+import app.helmsman.shared.ui.Announcer;
+import app.helmsman.tasks.ProjectService;
+import app.helmsman.tasks.TaskDetails;
+import app.helmsman.tasks.TaskService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every field of one task, in groups. Each edit is saved at once (on change, on blur for text) and the dialog
+ * says "Saved" where it can be seen and heard; a conflict asks "keep mine or take theirs" without touching
+ * the fields; a field the service refuses shows why next to it and keeps its text.
+ */
+class TaskDetailsDialog extends Dialog implements DetailsSession.Listener {
+
+    final Span saveState = new Span();
+    final ConflictBar conflict;
+    final CoreFields core;
+    final ScheduleFields schedule;
+    final RepeatFields repeat;
+    final LinkFields links;
+    final DependencyFields dependencies;
+    final SubtaskFields subtasks;
+    private final DetailsSession session;
+    private final List<FieldGroup> groups;
+
+    TaskDetailsDialog(TaskService tasks, ProjectService projects, TaskDetails task) {
+        this.session = new DetailsSession(tasks, task, this);
+        addClassName("hm-details");
+        setHeaderTitle("Task details");
+        getElement().setAttribute("aria-label", "Task details");
+        setWidth("min(48rem, 100vw)");
+        setCloseOnOutsideClick(false);
+        saveState.addClassName("hm-save-state");
+        // its own live region: the page's announcer is hidden from screen readers while this modal is open
+        saveState.getElement().setAttribute("role", "status");
+        saveState.getElement().setAttribute("aria-live", "polite");
+        conflict = new ConflictBar(this::keepMine, this::takeTheirs);
+        core = new CoreFields(session);
+        schedule = new ScheduleFields(session);
+        repeat = new RepeatFields(session);
+        links = new LinkFields(session, tasks, projects);
+        dependencies = new DependencyFields(session, tasks);
+        subtasks = new SubtaskFields(session, tasks);
+        groups = List.of(core, schedule, repeat, links, dependencies, subtasks);
+        getHeader().add(saveState);
+        add(conflict);
+        groups.forEach(this::add);
+        groups.forEach(g -> g.show(task));
+        var close = new Button("Close", e -> close());
+        getFooter().add(close);
+        addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                core.title.focus();
+            }
+        });
+    }
+
+    /** Re-reads the task after another module's action changed it (new subtasks, accepted suggestions). */
+    void reload(TaskDetails fresh) {
+        session.reloaded(fresh);
+        conflict.hide();
+        groups.forEach(FieldGroup::clearErrors);
+        groups.forEach(g -> g.show(fresh));
+    }
+
+    TaskDetails stored() {
+        return session.stored();
+    }
+
+    @Override
+    public void saved(TaskDetails now) {
+        conflict.hide();
+        groups.forEach(g -> g.saved(now));
+        saveState.setText("Saved");
+        saveState.getElement().setAttribute("data-state", "saved");
+        Announcer.announce("Saved");
+    }
+
+    @Override
+    public void invalid(Map<String, String> errors) {
+        errors.forEach((field, message) -> groups.stream().anyMatch(g -> g.showError(field, message)));
+        var first = errors.values().iterator().next();
+        saveState.setText("Not saved: " + first);
+        saveState.getElement().setAttribute("data-state", "error");
+        Announcer.announce("Not saved: " + first);
+    }
+
+    @Override
+    public void conflict(TaskDetails theirs) {
+        conflict.show(theirs.title());
+        saveState.setText("Not saved: changed elsewhere");
+        saveState.getElement().setAttribute("data-state", "conflict");
+        Announcer.announce("Not saved: this task was changed elsewhere. Choose keep mine or take theirs.");
+    }
+
+    private void keepMine() {
+        session.keepMine();
+    }
+
+    private void takeTheirs() {
+        var theirs = session.takeTheirs();
+        conflict.hide();
+        groups.forEach(FieldGroup::clearErrors);
+        groups.forEach(g -> g.show(theirs));
+        saveState.setText("Showing the version saved elsewhere");
+        saveState.getElement().setAttribute("data-state", "saved");
+        Announcer.announce("Showing the version saved elsewhere");
+        core.title.focus();
+    }
+}

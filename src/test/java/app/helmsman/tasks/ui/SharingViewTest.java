@@ -1,0 +1,210 @@
+package app.helmsman.tasks.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.helmsman.KaribuTest;
+import app.helmsman.accounts.AccountService;
+import app.helmsman.live.LiveHint;
+import app.helmsman.live.LivePresence;
+import app.helmsman.live.LiveUpdates;
+import app.helmsman.shared.ui.Announcer;
+import app.helmsman.tasks.NotAllowedException;
+import app.helmsman.tasks.ProjectDraft;
+import app.helmsman.tasks.ProjectMember;
+import app.helmsman.tasks.ProjectMembersService;
+import app.helmsman.tasks.ProjectRole;
+import app.helmsman.tasks.ProjectService;
+import app.helmsman.tasks.TaskDraft;
+import app.helmsman.tasks.TaskService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.ListItem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Shared projects as people see them: Ada shares "Launch" with Ed (editor) and Vic (viewer). Changes one
+ * person makes reach the others' open views; losing access takes a view away at once.
+ */
+class SharingViewTest extends KaribuTest {
+
+    @Autowired
+    LiveUpdates live;
+    @Autowired
+    LivePresence presence;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    ProjectMembersService members;
+
+    UUID ada;
+    UUID ed;
+    UUID vic;
+    UUID launch;
+    UUID plan;
+
+    @BeforeEach
+    void adaSharesLaunch() {
+        ada = fixtures.user("ada@example.com");
+        ed = fixtures.user("ed@example.com");
+        vic = fixtures.user("vic@example.com");
+        signIn("ada@example.com");
+        launch = projects.createProject(ProjectDraft.named("Launch")).id();
+        plan = tasks.create(TaskDraft.titled("Write the plan").inProject(launch)).id();
+        members.invite(launch, "ed@example.com", ProjectRole.EDITOR);
+        members.invite(launch, "vic@example.com", ProjectRole.VIEWER);
+        Windows.awaitDelivery();
+    }
+
+    /** Runs something as another person on another device: no UI of this test's window involved. */
+    private void elsewhereAs(String email, Runnable action) {
+        var here = UI.getCurrent();
+        UI.setCurrent(null);
+        try {
+            fixtures.signIn(email);
+            action.run();
+        } finally {
+            UI.setCurrent(here);
+        }
+    }
+
+    @Test
+    void a_task_completed_by_the_owner_reaches_an_editors_open_window() {
+        signIn("ed@example.com");
+        var received = new ArrayList<LiveHint>();
+        live.subscribe(UI.getCurrent(), ed, Set.of("tasks"), received::addAll);
+
+        elsewhereAs("ada@example.com", () -> tasks.complete(plan, null));
+
+        Windows.awaitDelivery();
+        assertThat(received).singleElement().satisfies(hint -> {
+            assertThat(hint.ids()).containsExactly(plan);
+            assertThat(hint.summary()).isEqualTo("'Write the plan' completed");
+        });
+    }
+
+    @Test
+    void a_viewer_cannot_assign_and_sees_why_next_to_the_field() {
+        signIn("vic@example.com");
+        var field = new AssigneeField(members);
+        UI.getCurrent().add(field);
+        field.show(plan, null);
+
+        setValue(field, vic);
+
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).isEqualTo("You can view this project but not change it.");
+        assertThat(field.getValue()).isNull();
+        assertThatThrownBy(() -> tasks.complete(plan, null)).isInstanceOf(NotAllowedException.class);
+        signIn("ada@example.com");
+        assertThat(tasks.get(plan).status()).isEqualTo(app.helmsman.tasks.Status.TODO);
+    }
+
+    @Test
+    void the_assignee_field_offers_only_people_with_access_and_assignment_shows_in_their_list() {
+        var field = new AssigneeField(members);
+        UI.getCurrent().add(field);
+        field.show(plan, null);
+
+        assertThat(field.getListDataView().getItems().map(field.getItemLabelGenerator()))
+                .containsExactly("Test ada", "Test ed", "Test vic");
+        setValue(field, ed);
+
+        assertThat(field.isInvalid()).isFalse();
+        signIn("ed@example.com");
+        UI.getCurrent().navigate(AssignedView.class);
+        assertThat(_get(AssignedView.class).list.getChildren().map(c -> ((ListItem) c).getText())).containsExactly("Write the plan");
+    }
+
+    @Test
+    void a_removed_member_is_taken_out_of_the_project_at_once_with_a_clear_message() {
+        signIn("ed@example.com");
+        UI.getCurrent().navigate(AssignedView.class);
+        LostAccess.watch(UI.getCurrent(), live, ed, launch, members);
+
+        elsewhereAs("ada@example.com", () -> members.remove(launch, ed));
+        signIn("ed@example.com");
+
+        Windows.awaitDelivery();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEmpty();
+        assertThat(Announcer.lastMessage(UI.getCurrent())).isEqualTo("You no longer have access to 'Launch'.");
+    }
+
+    @Test
+    void the_presence_indicator_names_who_else_is_viewing_the_project_and_updates_live() {
+        var mine = new PresenceIndicator(presence, accounts, members, launch);
+        UI.getCurrent().add(mine);
+        assertThat(mine.text()).isEqualTo("Only you are viewing this project.");
+
+        var edsWindow = Windows.another();
+        signIn("ed@example.com");
+        var eds = new PresenceIndicator(presence, accounts, members, launch);
+        UI.setCurrent(edsWindow);
+        edsWindow.add(eds);
+        UI.setCurrent(null);
+        signIn("ada@example.com");
+        UI.setCurrent(mine.getUI().orElseThrow());
+
+        Windows.awaitDelivery();
+        assertThat(mine.text()).isEqualTo("Also viewing now: Test ed");
+        assertThat(eds.text()).isEqualTo("Also viewing now: Test ada");
+
+        edsWindow.remove(eds);
+        Windows.awaitDelivery();
+        assertThat(mine.text()).isEqualTo("Only you are viewing this project.");
+    }
+
+    @Test
+    void the_share_dialog_invites_by_email_and_keeps_an_unknown_address_with_a_calm_message() {
+        fixtures.user("nia@example.com");
+        var dialog = new ShareProjectDialog(members, launch, "Launch");
+        dialog.open();
+
+        setValue(dialog.email, "nobody@example.com");
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(_get(dialog, com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Invite")));
+        assertThat(dialog.result.getText()).startsWith("Nobody was added");
+        assertThat(dialog.email.getValue()).isEqualTo("nobody@example.com");
+
+        setValue(dialog.email, "nia@example.com");
+        setValue(dialog.role, ProjectRole.VIEWER);
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(_get(dialog, com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Invite")));
+
+        assertThat(dialog.result.getText()).isEqualTo("Test nia can now view 'Launch'.");
+        assertThat(dialog.email.getValue()).isEmpty();
+        assertThat(members.members(launch)).extracting(ProjectMember::email).contains("nia@example.com");
+        assertThat(dialog.list.getChildren().count()).isEqualTo(4);
+    }
+
+    @Test
+    void a_change_elsewhere_to_the_task_being_edited_shows_the_banner_instead_of_replacing_the_form() {
+        var reloads = new AtomicInteger();
+        var banner = new ChangedElsewhere(reloads::incrementAndGet);
+        UI.getCurrent().add(banner);
+        banner.watch(UI.getCurrent(), live, ada, () -> plan);
+
+        elsewhereAs("ed@example.com", () -> tasks.update(plan, tasks.get(plan).version(), tasks.get(plan).toChange()));
+        signIn("ada@example.com");
+
+        Windows.awaitDelivery();
+        assertThat(banner.isVisible()).isTrue();
+        assertThat(banner.message()).isEqualTo("Changed elsewhere ('Write the plan' changed) - reload?");
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(_get(banner, com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Reload")));
+        assertThat(reloads).hasValue(1);
+        assertThat(banner.isVisible()).isFalse();
+    }
+
+    static List<String> names(List<LivePresence.Viewer> viewers) {
+        return viewers.stream().map(LivePresence.Viewer::name).toList();
+    }
+}

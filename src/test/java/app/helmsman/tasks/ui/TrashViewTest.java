@@ -1,0 +1,103 @@
+package app.helmsman.tasks.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.helmsman.tasks.TaskNotFoundException;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import org.junit.jupiter.api.Test;
+
+class TrashViewTest extends TaskViewTestSupport {
+
+    @Test
+    void shows_trashed_tasks_and_says_they_go_after_thirty_days() {
+        create("Keep me");
+        var old = create("Old idea");
+        tasks.trash(old);
+
+        UI.getCurrent().navigate(TrashView.class);
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Trash");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("hm-muted")).getText()).contains("deleted for good after 30 days");
+        assertThat(titles()).containsExactly("Old idea");
+    }
+
+    @Test
+    void an_empty_trash_says_so() {
+        UI.getCurrent().navigate(TrashView.class);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withText("The trash is empty.")).isVisible()).isTrue();
+    }
+
+    @Test
+    void restore_brings_a_task_back_by_button_or_r() {
+        var first = create("First");
+        var second = create("Second");
+        tasks.trash(first);
+        tasks.trash(second);
+        UI.getCurrent().navigate(TrashView.class);
+
+        _click(_get(row("First"), Button.class, spec -> spec.withText("Restore")));
+        assertThat(tasks.get(first).deletedAt()).isNull();
+        assertThat(titles()).containsExactly("Second");
+
+        press(keys(), "r");
+        assertThat(tasks.get(second).deletedAt()).isNull();
+        assertThat(titles()).isEmpty();
+    }
+
+    @Test
+    void delete_forever_asks_first_and_then_deletes_for_good() {
+        var gone = create("Gone");
+        tasks.trash(gone);
+        UI.getCurrent().navigate(TrashView.class);
+
+        press(keys(), "Delete");
+        var confirm = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt.getText(confirm)).contains("cannot be undone");
+        ConfirmDialogKt._fireCancel(confirm);
+        assertThat(tasks.get(gone).deletedAt()).isNotNull();
+
+        _click(_get(row("Gone"), Button.class, spec -> spec.withText("Delete forever")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        assertThatThrownBy(() -> tasks.get(gone)).isInstanceOf(TaskNotFoundException.class);
+        assertThat(titles()).isEmpty();
+    }
+
+    @Test
+    void bulk_restore_of_selected_tasks() {
+        var a = create("A");
+        var b = create("B");
+        tasks.trash(a);
+        tasks.trash(b);
+        UI.getCurrent().navigate(TrashView.class);
+        press(keys(), "s");
+        press(keys(), "j");
+        press(keys(), "s");
+
+        _click(list().bulkBar().restore());
+
+        assertThat(tasks.get(a).deletedAt()).isNull();
+        assertThat(tasks.get(b).deletedAt()).isNull();
+    }
+
+    @Test
+    void another_persons_trash_is_never_shown() {
+        fixtures.user("bob@example.com");
+        fixtures.signIn("bob@example.com");
+        tasks.trash(create("Bob's old task"));
+        fixtures.signIn("ada@example.com");
+
+        UI.getCurrent().navigate(TrashView.class);
+
+        assertThat(titles()).isEmpty();
+    }
+}
