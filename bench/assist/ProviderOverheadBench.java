@@ -59,7 +59,7 @@ public class ProviderOverheadBench {
         System.out.printf("answer %d bytes, 20 tasks; small dump %d words, big dump %d words%n", body.length(),
                 words(small), words(big));
 
-        var stub = new WireMockServer(wireMockConfig().dynamicPort().containerThreads(20));
+        var stub = new WireMockServer(wireMockConfig().dynamicPort().containerThreads(20).disableRequestJournal());
         stub.start();
         try {
             for (int d : new int[] {0, delay}) {
