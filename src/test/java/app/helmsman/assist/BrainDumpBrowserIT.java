@@ -59,8 +59,9 @@ class BrainDumpBrowserIT {
 
         tabUntil(() -> "TEXTAREA".equals(js(browser, "return document.activeElement.tagName")), "the brain dump text area");
         new Actions(browser).sendKeys(DUMP).perform();
+        // saved as the person types: the whole text arrives once they pause
+        waitFor(() -> jdbc.queryForList("select text from brain_dump_drafts", String.class).equals(java.util.List.of(DUMP)));
         waitFor(() -> text("vaadin-text-area.hm-dump-text").contains("Draft saved."));
-        assertThat(jdbc.queryForObject("select text from brain_dump_drafts", String.class)).isEqualTo(DUMP);
 
         tabUntil(() -> activeName().equals("Extract tasks"), "Extract tasks");
         new Actions(browser).sendKeys(Keys.ENTER).perform();

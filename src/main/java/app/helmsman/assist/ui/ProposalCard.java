@@ -34,6 +34,9 @@ final class ProposalCard extends Div {
 
     enum Decision { OPEN, ACCEPTED, REJECTED }
 
+    /** Energy, focus and estimate are the assistant's guesses: the field says so, and the person decides. */
+    private static final String SUGGESTED = "Suggested; change or clear it";
+
     private final int index;
     private final List<Integer> dependsOn;
     private final Set<String> knownTags;
@@ -80,19 +83,27 @@ final class ProposalCard extends Div {
         estimate.setMin(0);
         estimate.setMax(TaskDraft.MAX_MINUTES);
         estimate.setValue(proposal.estimateMinutes());
-        estimate.setHelperText("Suggested; change or clear it");
+        if (proposal.estimateMinutes() != null) {
+            estimate.setHelperText(SUGGESTED);
+        }
         energy.setLabel("Energy");
         energy.setItems(Energy.values());
         energy.setItemLabelGenerator(Labels::energy);
         energy.setEmptySelectionAllowed(true);
         energy.setEmptySelectionCaption("Not set");
         energy.setValue(proposal.energy());
+        if (proposal.energy() != null) {
+            energy.setHelperText(SUGGESTED);
+        }
         focus.setLabel("Focus");
         focus.setItems(FocusType.values());
         focus.setItemLabelGenerator(Labels::focus);
         focus.setEmptySelectionAllowed(true);
         focus.setEmptySelectionCaption("Not set");
         focus.setValue(proposal.focus());
+        if (proposal.focus() != null) {
+            focus.setHelperText(SUGGESTED);
+        }
         priority.setLabel("Priority");
         priority.setItems(1, 2, 3, 4);
         priority.setItemLabelGenerator(Labels::priority);

@@ -62,6 +62,9 @@ class BrainDumpViewTest extends KaribuTest {
         assertThat(titles()).containsExactly("Call the dentist", "Write the report", "Send it to Sam", "Buy milk", "Fix the bike");
         assertThat(view.status.getText()).startsWith("5 tasks proposed.").contains("offline helper");
         assertThat(announced()).isEqualTo("5 tasks proposed");
+        var dentist = view.review.cards().getFirst();
+        assertThat(dentist.energy.getValue()).isNotNull();
+        assertThat(dentist.energy.getHelperText()).isEqualTo("Suggested; change or clear it");
         assertThat(view.review.save.getText()).isEqualTo("Save 0 tasks");
         assertThat(view.review.save.isEnabled()).isFalse();
         assertThat(taskCount()).isZero();
