@@ -70,6 +70,10 @@ public class Fixtures {
 
     /** Signs the given account in for service calls made on this thread. */
     public void signIn(String email) {
+        // Every Spring context that starts installs its own strategy as SecurityContextHolder's global one
+        // (Vaadin's security configuration does), so after a test class with another context the global one
+        // is not this context's; code that reads the static holder (AuthenticationContext) must see this one.
+        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(contexts);
         var principal = userDetails.loadUserByUsername(email);
         var context = contexts.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
