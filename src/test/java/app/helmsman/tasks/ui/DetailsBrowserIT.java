@@ -88,6 +88,33 @@ class DetailsBrowserIT {
     }
 
     @Test
+    void keyboard_alone_captures_a_task_for_today_completes_it_and_undoes() {
+        signIn();
+
+        keys("q");
+        waitFor("the quick-add field has focus", "return document.activeElement && document.activeElement.closest('vaadin-text-field') !== null");
+        keys("Water the plants today ~5m");
+        waitFor("the chips show", "return document.querySelectorAll('.hm-chip').length === 2");
+        keys(Keys.ENTER);
+        waitFor("the task is on Today", "return [...document.querySelectorAll('.hm-task-title')].some(t => t.textContent === 'Water the plants')");
+
+        // Tab to the list (one Tab stop), then complete with x and undo with Ctrl+Z: no mouse anywhere.
+        for (int i = 0; i < 40 && !Boolean.TRUE.equals(js(browser, "return !!document.activeElement.closest('.hm-task-row')")); i++) {
+            keys(Keys.TAB);
+        }
+        assertThat(js(browser, "return document.activeElement.closest('.hm-task-row').querySelector('.hm-task-title').textContent"))
+                .isEqualTo("Water the plants");
+        keys("x");
+        waitFor("the task left Today", "return ![...document.querySelectorAll('.hm-task-title')].some(t => t.textContent === 'Water the plants')");
+        assertThat(onlyTask().status()).isEqualTo(app.helmsman.tasks.Status.DONE);
+
+        new Actions(browser).keyDown(Keys.CONTROL).sendKeys("z").keyUp(Keys.CONTROL).perform();
+        waitFor("the task is back", "return [...document.querySelectorAll('.hm-task-title')].some(t => t.textContent === 'Water the plants')");
+        assertThat(onlyTask().status()).isEqualTo(app.helmsman.tasks.Status.TODO);
+        assertThat(onlyTask().completedAt()).isNull();
+    }
+
+    @Test
     void letter_shortcuts_do_nothing_while_typing_in_a_field() {
         signIn();
         keys("q");
