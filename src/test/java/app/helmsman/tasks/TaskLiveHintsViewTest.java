@@ -1,5 +1,6 @@
 package app.helmsman.tasks;
 
+import app.helmsman.Windows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.helmsman.KaribuTest;

@@ -1,4 +1,4 @@
-package app.helmsman.tasks;
+package app.helmsman;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
@@ -6,13 +6,13 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 
 /** Karibu helpers for tests with more than one window (UI) in the same browser session. */
-final class Windows {
+public final class Windows {
 
     private Windows() {
     }
 
     /** A second UI in the current session, as a second tab of the same person would have. */
-    static UI another() {
+    public static UI another() {
         var session = VaadinSession.getCurrent();
         var current = UI.getCurrent();
         var ui = new UI();
@@ -24,7 +24,7 @@ final class Windows {
     }
 
     /** Waits past the coalescing window, then runs the queued {@code ui.access} tasks as a push would. */
-    static void awaitDelivery() {
+    public static void awaitDelivery() {
         try {
             Thread.sleep(600);
         } catch (InterruptedException e) {
