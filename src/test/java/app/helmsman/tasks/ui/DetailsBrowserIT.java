@@ -104,14 +104,15 @@ class DetailsBrowserIT {
         }
         assertThat(js(browser, "return document.activeElement.closest('.hm-task-row').querySelector('.hm-task-title').textContent"))
                 .isEqualTo("Water the plants");
+        var id = onlyTask().id();
         keys("x");
         waitFor("the task left Today", "return ![...document.querySelectorAll('.hm-task-title')].some(t => t.textContent === 'Water the plants')");
-        assertThat(onlyTask().status()).isEqualTo(app.helmsman.tasks.Status.DONE);
+        assertThat(tasks.get(id).status()).isEqualTo(app.helmsman.tasks.Status.DONE);
 
         new Actions(browser).keyDown(Keys.CONTROL).sendKeys("z").keyUp(Keys.CONTROL).perform();
         waitFor("the task is back", "return [...document.querySelectorAll('.hm-task-title')].some(t => t.textContent === 'Water the plants')");
-        assertThat(onlyTask().status()).isEqualTo(app.helmsman.tasks.Status.TODO);
-        assertThat(onlyTask().completedAt()).isNull();
+        assertThat(tasks.get(id).status()).isEqualTo(app.helmsman.tasks.Status.TODO);
+        assertThat(tasks.get(id).completedAt()).isNull();
     }
 
     @Test
