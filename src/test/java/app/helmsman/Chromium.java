@@ -71,4 +71,14 @@ public final class Chromium {
     public static Object js(WebDriver driver, String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
+
+    /** Signs in through the real sign-in page (typing into its fields) and waits for Today. */
+    public static void signIn(WebDriver driver, int port, String email) {
+        driver.get("http://localhost:" + port + "/login");
+        waitUntilIdle(driver);
+        driver.findElement(org.openqa.selenium.By.cssSelector("input[name=username]")).sendKeys(email);
+        driver.findElement(org.openqa.selenium.By.cssSelector("input[name=password]")).sendKeys(app.helmsman.Fixtures.PASSWORD + "\n");
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> "Today · Helmsman".equals(d.getTitle()));
+        waitUntilIdle(driver);
+    }
 }

@@ -75,12 +75,7 @@ class ErrorPagesBrowserIT {
     }
 
     private void signIn(String email) {
-        open("/login");
-        var username = browser.findElement(By.cssSelector("input[name=username]"));
-        username.sendKeys(email);
-        browser.findElement(By.cssSelector("input[name=password]")).sendKeys(Fixtures.PASSWORD + "\n");
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> "Today · Helmsman".equals(d.getTitle()));
-        waitUntilIdle(browser);
+        Chromium.signIn(browser, port, email);
     }
 
     private void open(String path) {

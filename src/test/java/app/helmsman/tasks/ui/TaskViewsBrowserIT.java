@@ -168,11 +168,7 @@ class TaskViewsBrowserIT {
     }
 
     private void signIn(String email) {
-        open("/login");
-        browser.findElement(By.cssSelector("input[name=username]")).sendKeys(email);
-        browser.findElement(By.cssSelector("input[name=password]")).sendKeys(Fixtures.PASSWORD + "\n");
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> "Today · Helmsman".equals(d.getTitle()));
-        waitUntilIdle(browser);
+        Chromium.signIn(browser, port, email);
     }
 
     private void open(String path) {
