@@ -119,6 +119,8 @@ if [ "$CONTEXT" != "$ROOT" ]; then
   cp "$ROOT/.dockerignore" "$CONTEXT/"
   mkdir -p "$CONTEXT/docker/healthcheck"
   cp "$ROOT/docker/healthcheck/HealthCheck.java" "$CONTEXT/docker/healthcheck/"
+  mkdir -p "$CONTEXT/docker/app"
+  cp "$ROOT/docker/app/jvm.options" "$ROOT/docker/app/train-aot-cache.sh" "$CONTEXT/docker/app/"
 fi
 log "buildah bud $TAG (context $CONTEXT)"
 start=$(date +%s)
