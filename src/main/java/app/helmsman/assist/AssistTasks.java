@@ -9,6 +9,7 @@ import app.helmsman.tasks.ProjectService;
 import app.helmsman.tasks.ProjectView;
 import app.helmsman.tasks.Source;
 import app.helmsman.tasks.TagView;
+import app.helmsman.tasks.TaskDependencyService;
 import app.helmsman.tasks.TaskDraft;
 import app.helmsman.tasks.TaskService;
 import java.time.Clock;
@@ -37,15 +38,17 @@ public class AssistTasks {
     public static final String TASKS_TOPIC = "tasks";
 
     private final TaskService tasks;
+    private final TaskDependencyService dependencies;
     private final ProjectService projects;
     private final SignedInUser signedIn;
     private final DraftStore drafts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AssistTasks(TaskService tasks, ProjectService projects, SignedInUser signedIn, DraftStore drafts,
-                ApplicationEventPublisher events, Clock clock) {
+    AssistTasks(TaskService tasks, TaskDependencyService dependencies, ProjectService projects, SignedInUser signedIn,
+                DraftStore drafts, ApplicationEventPublisher events, Clock clock) {
         this.tasks = tasks;
+        this.dependencies = dependencies;
         this.projects = projects;
         this.signedIn = signedIn;
         this.drafts = drafts;
@@ -110,7 +113,7 @@ public class AssistTasks {
         for (int i = 0; i < accepted.size(); i++) {
             for (int blocker : new LinkedHashSet<>(accepted.get(i).dependsOn())) {
                 if (blocker >= 0 && blocker < ids.size() && blocker != i) {
-                    tasks.addDependency(ids.get(i), ids.get(blocker));
+                    dependencies.addDependency(ids.get(i), ids.get(blocker));
                 }
             }
         }

@@ -8,7 +8,7 @@ import java.util.List;
  * The editable fields of a task, all replaced at once by {@link TaskService#update}. Start from
  * {@link TaskDetails#toChange()} and change what the person changed; {@code null} clears a field
  * (the title cannot be cleared; a null priority means 4). Project and parent change through
- * {@link TaskService#moveToProject} and {@link TaskService#moveUnder}; completion through
+ * {@link TaskMoveService#moveToProject} and {@link TaskMoveService#moveUnder}; completion through
  * {@link TaskService#complete}: a change to DONE is refused, a change from DONE reopens the task.
  */
 public record TaskChange(String title, String notes, Status status, Energy energy, FocusType focus, Integer estimateMinutes,

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Undo for list actions: a snapshot of the tasks an action will touch (each with its subtasks), taken
  * before it, and putting them back exactly (status, completion time, project, parent, position).
- * Trash has its own exact undo, {@link TaskService#restore}. Ids of tasks that are not the person's are
+ * Trash has its own exact undo, {@link TaskTrashService#restore}. Ids of tasks that are not the person's are
  * answered with {@link TaskNotFoundException}, as everywhere.
  */
 @Service

@@ -32,6 +32,14 @@ class SharingIT {
     @Autowired
     TaskService tasks;
     @Autowired
+    TaskDependencyService dependencies;
+    @Autowired
+    TaskListService taskLists;
+    @Autowired
+    TaskMoveService moves;
+    @Autowired
+    TaskTrashService trash;
+    @Autowired
     ProjectService projects;
     @Autowired
     ProjectMembersService members;
@@ -60,7 +68,7 @@ class SharingIT {
         launch = projects.createProject(ProjectDraft.named("Launch")).id();
         plan = tasks.create(TaskDraft.titled("Write the plan").inProject(launch)).id();
         trashed = tasks.create(TaskDraft.titled("Old idea").inProject(launch)).id();
-        tasks.trash(trashed);
+        trash.trash(trashed);
         assertThat(members.invite(launch, "ED@example.com ", ProjectRole.EDITOR).added()).isTrue();
         assertThat(members.invite(launch, "vic@example.com", ProjectRole.VIEWER).added()).isTrue();
     }
@@ -85,14 +93,14 @@ class SharingIT {
                 call("update a task", s -> s.tasks.update(s.plan, 0, noChange)),
                 call("complete a task", s -> s.tasks.complete(s.plan, ChildrenOption.COMPLETE_CHILDREN)),
                 call("reopen a task", s -> s.tasks.reopen(s.plan)),
-                call("trash a task", s -> s.tasks.trash(s.plan)),
-                call("restore a task", s -> s.tasks.restore(s.trashed)),
-                call("purge a task", s -> s.tasks.purge(s.trashed)),
-                call("reorder a task", s -> s.tasks.reorder(s.plan, Direction.UP)),
-                call("add a dependency", s -> s.tasks.addDependency(s.plan, s.trashed)),
-                call("remove a dependency", s -> s.tasks.removeDependency(s.plan, s.trashed)),
-                call("move a task out", s -> s.tasks.moveToProject(s.plan, null)),
-                call("move a task under another", s -> s.tasks.moveUnder(s.plan, s.trashed)),
+                call("trash a task", s -> s.trash.trash(s.plan)),
+                call("restore a task", s -> s.trash.restore(s.trashed)),
+                call("purge a task", s -> s.trash.purge(s.trashed)),
+                call("reorder a task", s -> s.moves.reorder(s.plan, Direction.UP)),
+                call("add a dependency", s -> s.dependencies.addDependency(s.plan, s.trashed)),
+                call("remove a dependency", s -> s.dependencies.removeDependency(s.plan, s.trashed)),
+                call("move a task out", s -> s.moves.moveToProject(s.plan, null)),
+                call("move a task under another", s -> s.moves.moveUnder(s.plan, s.trashed)),
                 call("create a task in it", s -> s.tasks.create(TaskDraft.titled("Sneaky").inProject(s.launch))),
                 call("create a subtask", s -> s.tasks.create(TaskDraft.titled("Sneaky").under(s.plan))),
                 call("assign a task", s -> s.members.assign(s.plan, s.ada)),
@@ -108,8 +116,8 @@ class SharingIT {
         return Stream.of(
                 call("read a task", s -> s.tasks.get(s.plan)),
                 call("read the project", s -> s.projects.project(s.launch)),
-                call("list the project's tree", s -> s.tasks.projectTree(s.launch, true)),
-                call("search in the project", s -> s.tasks.search(TaskSearch.text("plan").inProject(s.launch), PageRequest.of(0, 10))),
+                call("list the project's tree", s -> s.taskLists.projectTree(s.launch, true)),
+                call("search in the project", s -> s.taskLists.search(TaskSearch.text("plan").inProject(s.launch), PageRequest.of(0, 10))),
                 call("list the members", s -> s.members.members(s.launch)),
                 call("ask for one's role", s -> s.members.myRole(s.launch)),
                 call("list who can be assigned", s -> s.members.assignable(s.plan)),
@@ -177,7 +185,7 @@ class SharingIT {
         assertThat(tasks.get(plan).status()).isEqualTo(Status.DONE);
         assertThat(tasks.get(added.id()).title()).isEqualTo("Book the venue");
         assertThat(projects.project(launch).name()).isEqualTo("Launch");
-        assertThat(tasks.inbox(PageRequest.of(0, 10)).getContent()).isEmpty();
+        assertThat(taskLists.inbox(PageRequest.of(0, 10)).getContent()).isEmpty();
     }
 
     @Test
@@ -186,7 +194,7 @@ class SharingIT {
 
         assertThat(projects.projects(false)).extracting(ProjectView::name).containsExactly("Launch");
         assertThat(projects.overview()).flatExtracting(AreaOverview::projects).extracting(ProjectView::name).containsExactly("Launch");
-        assertThat(tasks.search(TaskSearch.text("plan"), PageRequest.of(0, 10)).getContent()).extracting(TaskView::title)
+        assertThat(taskLists.search(TaskSearch.text("plan"), PageRequest.of(0, 10)).getContent()).extracting(TaskView::title)
                 .containsExactly("Write the plan");
         assertThat(members.members(launch)).extracting(ProjectMember::email, ProjectMember::role)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("ada@example.com", ProjectRole.OWNER),
@@ -206,8 +214,8 @@ class SharingIT {
         assertThatThrownBy(() -> tasks.get(added)).isInstanceOf(TaskNotFoundException.class);
         assertThatThrownBy(() -> projects.project(launch)).isInstanceOf(ProjectNotFoundException.class);
         assertThat(projects.projects(true)).isEmpty();
-        assertThat(tasks.search(TaskSearch.text("").withStatuses(EnumSet.allOf(Status.class)), PageRequest.of(0, 10)).getContent()).isEmpty();
-        assertThat(tasks.today(PageRequest.of(0, 10)).getContent()).isEmpty();
+        assertThat(taskLists.search(TaskSearch.text("").withStatuses(EnumSet.allOf(Status.class)), PageRequest.of(0, 10)).getContent()).isEmpty();
+        assertThat(taskLists.today(PageRequest.of(0, 10)).getContent()).isEmpty();
     }
 
     @Test
@@ -217,13 +225,13 @@ class SharingIT {
         members.assign(plan, vic);
 
         fixtures.signIn("vic@example.com");
-        var assigned = tasks.search(TaskSearch.text("").assignedToMe(true), PageRequest.of(0, 10)).getContent();
+        var assigned = taskLists.search(TaskSearch.text("").assignedToMe(true), PageRequest.of(0, 10)).getContent();
         assertThat(assigned).extracting(TaskView::title).containsExactly("Write the plan");
         assertThat(assigned.getFirst().assigneeId()).isEqualTo(vic);
 
         fixtures.signIn("ada@example.com");
         members.remove(launch, vic);
-        assertThat(tasks.search(TaskSearch.text("plan"), PageRequest.of(0, 10)).getContent().getFirst().assigneeId()).isNull();
+        assertThat(taskLists.search(TaskSearch.text("plan"), PageRequest.of(0, 10)).getContent().getFirst().assigneeId()).isNull();
     }
 
     @Test
@@ -239,9 +247,9 @@ class SharingIT {
     @Test
     void a_task_an_editor_moves_to_their_inbox_becomes_theirs() {
         fixtures.signIn("ed@example.com");
-        tasks.moveToProject(plan, null);
+        moves.moveToProject(plan, null);
 
-        assertThat(tasks.inbox(PageRequest.of(0, 10)).getContent()).extracting(TaskView::title).containsExactly("Write the plan");
+        assertThat(taskLists.inbox(PageRequest.of(0, 10)).getContent()).extracting(TaskView::title).containsExactly("Write the plan");
         fixtures.signIn("ada@example.com");
         assertThatThrownBy(() -> tasks.get(plan)).isInstanceOf(TaskNotFoundException.class);
     }

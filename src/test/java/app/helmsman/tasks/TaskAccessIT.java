@@ -34,6 +34,14 @@ class TaskAccessIT {
     @Autowired
     TaskService tasks;
     @Autowired
+    TaskDependencyService dependencies;
+    @Autowired
+    TaskListService taskLists;
+    @Autowired
+    TaskMoveService moves;
+    @Autowired
+    TaskTrashService trash;
+    @Autowired
     ProjectService projects;
 
     static UUID adaTask;
@@ -58,7 +66,7 @@ class TaskAccessIT {
         adaDone = tasks.create(TaskDraft.titled("Ada's done task")).id();
         tasks.complete(adaDone, null);
         adaTrashed = tasks.create(TaskDraft.titled("Ada's trashed task")).id();
-        tasks.trash(adaTrashed);
+        trash.trash(adaTrashed);
         fixtures.signIn("bob@example.com");
         bobTask = tasks.create(TaskDraft.titled("Bob's task")).id();
         bobProject = projects.createProject(ProjectDraft.named("Bob's project")).id();
@@ -79,16 +87,16 @@ class TaskAccessIT {
                 attempt("update", TaskNotFoundException.class, (s, id) -> s.tasks.update(id, 0, new TaskChange("Hacked", null, null, null, null, null, null, null, null, null, null, null, List.of(), null, null))),
                 attempt("complete", TaskNotFoundException.class, (s, id) -> s.tasks.complete(id, ChildrenOption.COMPLETE_CHILDREN)),
                 attempt("reopen", TaskNotFoundException.class, (s, id) -> s.tasks.reopen(id)),
-                attempt("trash", TaskNotFoundException.class, (s, id) -> s.tasks.trash(id)),
-                attempt("restore", TaskNotFoundException.class, (s, id) -> s.tasks.restore(id)),
-                attempt("purge", TaskNotFoundException.class, (s, id) -> s.tasks.purge(id)),
-                attempt("add a dependency to it", TaskNotFoundException.class, (s, id) -> s.tasks.addDependency(id, bobTask)),
-                attempt("make own task wait for it", TaskNotFoundException.class, (s, id) -> s.tasks.addDependency(bobTask, id)),
-                attempt("remove a dependency", TaskNotFoundException.class, (s, id) -> s.tasks.removeDependency(bobTask, id)),
-                attempt("move it to own project", TaskNotFoundException.class, (s, id) -> s.tasks.moveToProject(id, bobProject)),
-                attempt("move it under own task", TaskNotFoundException.class, (s, id) -> s.tasks.moveUnder(id, bobTask)),
-                attempt("move own task under it", TaskNotFoundException.class, (s, id) -> s.tasks.moveUnder(bobTask, id)),
-                attempt("reorder it", TaskNotFoundException.class, (s, id) -> s.tasks.reorder(id, Direction.UP)),
+                attempt("trash", TaskNotFoundException.class, (s, id) -> s.trash.trash(id)),
+                attempt("restore", TaskNotFoundException.class, (s, id) -> s.trash.restore(id)),
+                attempt("purge", TaskNotFoundException.class, (s, id) -> s.trash.purge(id)),
+                attempt("add a dependency to it", TaskNotFoundException.class, (s, id) -> s.dependencies.addDependency(id, bobTask)),
+                attempt("make own task wait for it", TaskNotFoundException.class, (s, id) -> s.dependencies.addDependency(bobTask, id)),
+                attempt("remove a dependency", TaskNotFoundException.class, (s, id) -> s.dependencies.removeDependency(bobTask, id)),
+                attempt("move it to own project", TaskNotFoundException.class, (s, id) -> s.moves.moveToProject(id, bobProject)),
+                attempt("move it under own task", TaskNotFoundException.class, (s, id) -> s.moves.moveUnder(id, bobTask)),
+                attempt("move own task under it", TaskNotFoundException.class, (s, id) -> s.moves.moveUnder(bobTask, id)),
+                attempt("reorder it", TaskNotFoundException.class, (s, id) -> s.moves.reorder(id, Direction.UP)),
                 attempt("create a subtask of it", TaskNotFoundException.class, (s, id) -> s.tasks.create(TaskDraft.titled("Sneaky").under(id))));
     }
 
@@ -97,10 +105,10 @@ class TaskAccessIT {
                 attempt("read", ProjectNotFoundException.class, (s, id) -> s.projects.project(id)),
                 attempt("update", ProjectNotFoundException.class, (s, id) -> s.projects.updateProject(id, ProjectDraft.named("Hacked"))),
                 attempt("archive", ProjectNotFoundException.class, (s, id) -> s.projects.archive(id, true)),
-                attempt("list its tree", ProjectNotFoundException.class, (s, id) -> s.tasks.projectTree(id, true)),
-                attempt("move own task into it", ProjectNotFoundException.class, (s, id) -> s.tasks.moveToProject(bobTask, id)),
+                attempt("list its tree", ProjectNotFoundException.class, (s, id) -> s.taskLists.projectTree(id, true)),
+                attempt("move own task into it", ProjectNotFoundException.class, (s, id) -> s.moves.moveToProject(bobTask, id)),
                 attempt("create a task in it", ProjectNotFoundException.class, (s, id) -> s.tasks.create(TaskDraft.titled("Sneaky").inProject(id))),
-                attempt("search in it", ProjectNotFoundException.class, (s, id) -> s.tasks.search(TaskSearch.text("plan").inProject(id), PageRequest.of(0, 10))));
+                attempt("search in it", ProjectNotFoundException.class, (s, id) -> s.taskLists.search(TaskSearch.text("plan").inProject(id), PageRequest.of(0, 10))));
     }
 
     static TaskAccessIT self;
@@ -153,7 +161,7 @@ class TaskAccessIT {
         assertThat(catchNotFound(() -> projects.renameTag(adaTag, "mine"))).isExactlyInstanceOf(TagNotFoundException.class)
                 .hasMessage(catchNotFound(() -> projects.renameTag(UUID.randomUUID(), "mine")).getMessage());
         assertThat(catchNotFound(() -> projects.deleteTag(adaTag))).isExactlyInstanceOf(TagNotFoundException.class);
-        assertThat(catchNotFound(() -> tasks.tagged(adaTag, PageRequest.of(0, 10)))).isExactlyInstanceOf(TagNotFoundException.class);
+        assertThat(catchNotFound(() -> taskLists.tagged(adaTag, PageRequest.of(0, 10)))).isExactlyInstanceOf(TagNotFoundException.class);
 
         fixtures.signIn("ada@example.com");
         assertThat(projects.areas()).extracting(AreaView::name).containsExactly("Work");
@@ -164,11 +172,11 @@ class TaskAccessIT {
     void lists_show_only_the_signed_in_persons_tasks() {
         var page = PageRequest.of(0, 50);
 
-        assertThat(tasks.inbox(page).getContent()).extracting(TaskView::title).containsExactly("Bob's task");
-        assertThat(tasks.search(TaskSearch.text("task").withStatuses(java.util.EnumSet.allOf(Status.class)), page).getContent())
+        assertThat(taskLists.inbox(page).getContent()).extracting(TaskView::title).containsExactly("Bob's task");
+        assertThat(taskLists.search(TaskSearch.text("task").withStatuses(java.util.EnumSet.allOf(Status.class)), page).getContent())
                 .extracting(TaskView::title).containsExactly("Bob's task");
-        assertThat(tasks.ready(page).getContent()).extracting(TaskView::title).containsExactly("Bob's task");
-        assertThat(tasks.trash(page).getContent()).isEmpty();
+        assertThat(taskLists.ready(page).getContent()).extracting(TaskView::title).containsExactly("Bob's task");
+        assertThat(trash.trash(page).getContent()).isEmpty();
         assertThat(projects.projects(true)).extracting(ProjectView::name).containsExactly("Bob's project");
         assertThat(projects.tags()).isEmpty();
         assertThat(projects.areas()).isEmpty();
@@ -189,7 +197,7 @@ class TaskAccessIT {
         fixtures.signOut();
 
         assertThatThrownBy(() -> tasks.get(adaTask)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-        assertThatThrownBy(() -> tasks.today(PageRequest.of(0, 10))).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> taskLists.today(PageRequest.of(0, 10))).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> projects.projects(true)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 

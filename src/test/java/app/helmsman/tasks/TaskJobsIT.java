@@ -34,6 +34,8 @@ class TaskJobsIT {
     @Autowired
     TaskService tasks;
     @Autowired
+    TaskTrashService trash;
+    @Autowired
     RecurrenceJob recurrenceJob;
     @Autowired
     TrashPurgeJob purgeJob;
@@ -149,7 +151,7 @@ class TaskJobsIT {
 
         assertThat(recurrenceJob.run()).isEqualTo(1);
         var latest = jdbc.queryForObject("select id from tasks where series_id = ? and occurrence_date = ?", UUID.class, task.seriesId(), LocalDate.of(2026, 11, 28));
-        tasks.trash(latest);
+        trash.trash(latest);
         clock.set(Instant.parse("2026-11-30T08:00:00Z"));
 
         assertThat(recurrenceJob.run()).isZero();
@@ -221,15 +223,15 @@ class TaskJobsIT {
         var oldChild = tasks.create(TaskDraft.titled("Old child").under(old.id()));
         var recent = tasks.create(TaskDraft.titled("Recent"));
         var kept = tasks.create(TaskDraft.titled("Never deleted"));
-        tasks.trash(old.id());
+        trash.trash(old.id());
         clock.set(Instant.parse("2026-10-02T12:00:00Z"));
-        tasks.trash(recent.id());
+        trash.trash(recent.id());
 
         clock.set(Instant.parse("2026-10-31T12:00:00Z").plus(Duration.ofSeconds(1)));
         assertThat(purgeJob.run()).isEqualTo(2); // old and its child (trashed together), not recent
 
         assertThat(jdbc.queryForList("select title from tasks order by title", String.class)).containsExactly("Never deleted", "Recent");
-        assertThat(tasks.trash(PAGE).getContent()).extracting(TaskView::title).containsExactly("Recent");
+        assertThat(trash.trash(PAGE).getContent()).extracting(TaskView::title).containsExactly("Recent");
         assertThat(purgeJob.run()).isZero();
         assertThat(oldChild.id()).isNotEqualTo(kept.id());
     }

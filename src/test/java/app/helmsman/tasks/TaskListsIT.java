@@ -34,6 +34,10 @@ class TaskListsIT {
     TestClock clock;
     @Autowired
     TaskService tasks;
+    @Autowired
+    TaskDependencyService dependencies;
+    @Autowired
+    TaskListService taskLists;
 
     UUID kiri;
     UUID uma;
@@ -66,7 +70,7 @@ class TaskListsIT {
     void today_in_auckland_is_already_the_29th_and_the_28th_has_rolled_over() {
         fixtures.signIn("kiri@example.com");
 
-        var today = tasks.today(PAGE).getContent();
+        var today = taskLists.today(PAGE).getContent();
 
         assertThat(today).extracting(TaskView::title, TaskView::rolledOver).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Planned 29th", false),
@@ -78,7 +82,7 @@ class TaskListsIT {
     void today_in_utc_is_the_28th_and_the_29th_is_tomorrow() {
         fixtures.signIn("uma@example.com");
 
-        var today = tasks.today(PAGE).getContent();
+        var today = taskLists.today(PAGE).getContent();
 
         assertThat(today).extracting(TaskView::title, TaskView::rolledOver).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Planned 28th", false),
@@ -91,17 +95,17 @@ class TaskListsIT {
         fixtures.timeZone(uma, null);
         clock.set(Instant.parse("2026-11-28T23:59:59Z"));
 
-        assertThat(tasks.today(PAGE).getContent()).extracting(TaskView::title).contains("Planned 28th").doesNotContain("Planned 29th");
+        assertThat(taskLists.today(PAGE).getContent()).extracting(TaskView::title).contains("Planned 28th").doesNotContain("Planned 29th");
         clock.set(Instant.parse("2026-11-29T00:00:00Z"));
-        assertThat(tasks.today(PAGE).getContent()).extracting(TaskView::title).contains("Planned 29th");
+        assertThat(taskLists.today(PAGE).getContent()).extracting(TaskView::title).contains("Planned 29th");
     }
 
     @Test
     void upcoming_shows_fourteen_days_from_tomorrow_in_each_persons_zone() {
         fixtures.signIn("kiri@example.com");
-        var kiriDays = tasks.upcoming();
+        var kiriDays = taskLists.upcoming();
         fixtures.signIn("uma@example.com");
-        var umaDays = tasks.upcoming();
+        var umaDays = taskLists.upcoming();
 
         assertThat(kiriDays).hasSize(14);
         assertThat(kiriDays.getFirst().date()).isEqualTo(LocalDate.of(2026, 11, 30));
@@ -118,13 +122,13 @@ class TaskListsIT {
     @Test
     void every_list_marks_what_rolled_over_by_the_persons_own_day() {
         fixtures.signIn("kiri@example.com");
-        assertThat(rolledOverTitles(tasks.inbox(PAGE).getContent())).containsExactly("Planned 27th", "Planned 28th");
-        assertThat(rolledOverTitles(tasks.ready(PAGE).getContent())).containsExactlyInAnyOrder("Planned 27th", "Planned 28th");
-        assertThat(rolledOverTitles(tasks.search(TaskSearch.text("planned"), PAGE).getContent())).containsExactlyInAnyOrder("Planned 27th", "Planned 28th");
+        assertThat(rolledOverTitles(taskLists.inbox(PAGE).getContent())).containsExactly("Planned 27th", "Planned 28th");
+        assertThat(rolledOverTitles(taskLists.ready(PAGE).getContent())).containsExactlyInAnyOrder("Planned 27th", "Planned 28th");
+        assertThat(rolledOverTitles(taskLists.search(TaskSearch.text("planned"), PAGE).getContent())).containsExactlyInAnyOrder("Planned 27th", "Planned 28th");
 
         fixtures.signIn("uma@example.com");
-        assertThat(rolledOverTitles(tasks.inbox(PAGE).getContent())).containsExactly("Planned 27th");
-        assertThat(rolledOverTitles(tasks.ready(PAGE).getContent())).containsExactly("Planned 27th");
+        assertThat(rolledOverTitles(taskLists.inbox(PAGE).getContent())).containsExactly("Planned 27th");
+        assertThat(rolledOverTitles(taskLists.ready(PAGE).getContent())).containsExactly("Planned 27th");
     }
 
     private static java.util.List<String> rolledOverTitles(java.util.List<TaskView> views) {
@@ -134,34 +138,34 @@ class TaskListsIT {
     @Test
     void the_inbox_lists_open_top_level_tasks_without_a_project_whatever_their_date() {
         fixtures.signIn("kiri@example.com");
-        var someday = tasks.inbox(PAGE).getContent().getLast();
+        var someday = taskLists.inbox(PAGE).getContent().getLast();
         tasks.create(TaskDraft.titled("Subtask").under(someday.id()));
-        tasks.complete(tasks.inbox(PAGE).getContent().getFirst().id(), null);
+        tasks.complete(taskLists.inbox(PAGE).getContent().getFirst().id(), null);
 
-        assertThat(tasks.inbox(PAGE).getContent()).extracting(TaskView::title).containsExactly(
+        assertThat(taskLists.inbox(PAGE).getContent()).extracting(TaskView::title).containsExactly(
                 "Planned 28th", "Planned 29th", "Planned 12 December", "Planned 13 December", "Someday");
-        assertThat(tasks.inbox(PAGE).getContent().getLast().childrenTotal()).isEqualTo(1);
+        assertThat(taskLists.inbox(PAGE).getContent().getLast().childrenTotal()).isEqualTo(1);
     }
 
     @Test
     void a_completed_task_leaves_today_and_ready() {
         fixtures.signIn("uma@example.com");
-        var planned = tasks.today(PAGE).getContent().getFirst();
+        var planned = taskLists.today(PAGE).getContent().getFirst();
 
         tasks.complete(planned.id(), null);
 
-        assertThat(tasks.today(PAGE).getContent()).extracting(TaskView::title).containsExactly("Planned 27th");
-        assertThat(tasks.ready(PAGE).getContent()).extracting(TaskView::title).doesNotContain("Planned 28th").hasSize(5);
+        assertThat(taskLists.today(PAGE).getContent()).extracting(TaskView::title).containsExactly("Planned 27th");
+        assertThat(taskLists.ready(PAGE).getContent()).extracting(TaskView::title).doesNotContain("Planned 28th").hasSize(5);
     }
 
     @Test
     void a_task_waiting_for_another_shows_as_waiting_in_today() {
         fixtures.signIn("uma@example.com");
-        var today = tasks.today(PAGE).getContent();
+        var today = taskLists.today(PAGE).getContent();
 
-        tasks.addDependency(today.get(0).id(), today.get(1).id());
+        dependencies.addDependency(today.get(0).id(), today.get(1).id());
 
-        assertThat(tasks.today(PAGE).getContent()).extracting(TaskView::waiting).containsExactly(true, false);
-        assertThat(tasks.ready(PAGE).getContent()).extracting(TaskView::title).doesNotContain("Planned 28th");
+        assertThat(taskLists.today(PAGE).getContent()).extracting(TaskView::waiting).containsExactly(true, false);
+        assertThat(taskLists.ready(PAGE).getContent()).extracting(TaskView::title).doesNotContain("Planned 28th");
     }
 }

@@ -21,7 +21,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.data.domain.PageRequest;
 
-/** Capture, edit, complete, order, link, trash: TaskService on the real database. */
+/** Capture, edit, complete, order, link, trash: the task services on the real database. */
 @IntegrationTest
 @RecordApplicationEvents
 class TaskServiceIT {
@@ -34,6 +34,14 @@ class TaskServiceIT {
     TestClock clock;
     @Autowired
     TaskService tasks;
+    @Autowired
+    TaskDependencyService dependencies;
+    @Autowired
+    TaskListService taskLists;
+    @Autowired
+    TaskMoveService moves;
+    @Autowired
+    TaskTrashService trash;
     @Autowired
     ProjectService projects;
     @Autowired
@@ -153,13 +161,13 @@ class TaskServiceIT {
         var write = tasks.create(TaskDraft.titled("Write report"));
         var figures = tasks.create(TaskDraft.titled("Get figures"));
         var approve = tasks.create(TaskDraft.titled("Approve budget"));
-        tasks.addDependency(write.id(), figures.id());
-        tasks.addDependency(figures.id(), approve.id());
+        dependencies.addDependency(write.id(), figures.id());
+        dependencies.addDependency(figures.id(), approve.id());
 
-        assertThatThrownBy(() -> tasks.addDependency(approve.id(), write.id()))
+        assertThatThrownBy(() -> dependencies.addDependency(approve.id(), write.id()))
                 .isInstanceOf(DependencyCycleException.class)
                 .hasMessage("This would make tasks wait for each other in a circle: 'Approve budget' → 'Write report' → 'Get figures' → 'Approve budget'");
-        assertThatThrownBy(() -> tasks.addDependency(write.id(), write.id()))
+        assertThatThrownBy(() -> dependencies.addDependency(write.id(), write.id()))
                 .hasMessageEndingWith("'Write report' → 'Write report'");
         assertThat(tasks.get(approve.id()).blockedBy()).isEmpty();
         assertThat(tasks.get(write.id()).blockedBy()).extracting(TaskRef::title).containsExactly("Get figures");
@@ -174,13 +182,13 @@ class TaskServiceIT {
         var waiting = tasks.create(TaskDraft.titled("Visit client").inProject(work.id()));
         var free = tasks.create(TaskDraft.titled("Answer mail"));
 
-        tasks.addDependency(waiting.id(), blocker.id());
+        dependencies.addDependency(waiting.id(), blocker.id());
 
         assertThat(tasks.get(waiting.id()).waiting()).isTrue();
-        assertThat(tasks.ready(PAGE).getContent()).extracting(TaskView::title).containsExactlyInAnyOrder("Get the car back", "Answer mail");
+        assertThat(taskLists.ready(PAGE).getContent()).extracting(TaskView::title).containsExactlyInAnyOrder("Get the car back", "Answer mail");
         tasks.complete(blocker.id(), null);
-        assertThat(tasks.ready(PAGE).getContent()).extracting(TaskView::title).containsExactlyInAnyOrder("Visit client", "Answer mail");
-        tasks.removeDependency(waiting.id(), blocker.id());
+        assertThat(taskLists.ready(PAGE).getContent()).extracting(TaskView::title).containsExactlyInAnyOrder("Visit client", "Answer mail");
+        dependencies.removeDependency(waiting.id(), blocker.id());
         assertThat(tasks.get(waiting.id()).blockedBy()).isEmpty();
         assertThat(free.id()).isNotNull();
     }
@@ -189,15 +197,15 @@ class TaskServiceIT {
     void a_blocker_in_the_trash_no_longer_blocks_until_it_is_restored() {
         var blocker = tasks.create(TaskDraft.titled("Old idea"));
         var waiting = tasks.create(TaskDraft.titled("Follow-up"));
-        tasks.addDependency(waiting.id(), blocker.id());
+        dependencies.addDependency(waiting.id(), blocker.id());
 
-        tasks.trash(blocker.id());
+        trash.trash(blocker.id());
 
         assertThat(tasks.get(waiting.id()).waiting()).isFalse();
-        assertThat(tasks.ready(PAGE).getContent()).extracting(TaskView::title).containsExactly("Follow-up");
-        tasks.restore(blocker.id());
-        assertThat(tasks.ready(PAGE).getContent()).extracting(TaskView::title).containsExactly("Old idea");
-        assertThat(tasks.inbox(PAGE).getContent()).extracting(TaskView::title, TaskView::waiting)
+        assertThat(taskLists.ready(PAGE).getContent()).extracting(TaskView::title).containsExactly("Follow-up");
+        trash.restore(blocker.id());
+        assertThat(taskLists.ready(PAGE).getContent()).extracting(TaskView::title).containsExactly("Old idea");
+        assertThat(taskLists.inbox(PAGE).getContent()).extracting(TaskView::title, TaskView::waiting)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Old idea", false), org.assertj.core.groups.Tuple.tuple("Follow-up", true));
     }
 
@@ -205,7 +213,7 @@ class TaskServiceIT {
     void a_task_blocked_by_hand_is_not_ready() {
         tasks.create(TaskDraft.titled("Waiting for a reply").withStatus(Status.BLOCKED));
 
-        assertThat(tasks.ready(PAGE).getContent()).isEmpty();
+        assertThat(taskLists.ready(PAGE).getContent()).isEmpty();
     }
 
     @Test
@@ -216,12 +224,12 @@ class TaskServiceIT {
         var elsewhere = projects.createProject(ProjectDraft.named("Elsewhere"));
         tasks.create(TaskDraft.titled("Not in the inbox").inProject(elsewhere.id()));
 
-        assertThat(tasks.reorder(c.id(), Direction.UP)).isTrue();
+        assertThat(moves.reorder(c.id(), Direction.UP)).isTrue();
         assertThat(inboxTitles()).containsExactly("A", "C", "B");
-        assertThat(tasks.reorder(a.id(), Direction.UP)).isFalse();
-        assertThat(tasks.reorder(a.id(), Direction.DOWN)).isTrue();
+        assertThat(moves.reorder(a.id(), Direction.UP)).isFalse();
+        assertThat(moves.reorder(a.id(), Direction.DOWN)).isTrue();
         assertThat(inboxTitles()).containsExactly("C", "A", "B");
-        assertThat(tasks.reorder(b.id(), Direction.DOWN)).isFalse();
+        assertThat(moves.reorder(b.id(), Direction.DOWN)).isFalse();
     }
 
     @Test
@@ -232,11 +240,11 @@ class TaskServiceIT {
         var grandchild = tasks.create(TaskDraft.titled("Measure").under(child.id()));
         var second = tasks.create(TaskDraft.titled("Paint").under(parent.id()));
 
-        tasks.moveToProject(parent.id(), project.id());
+        moves.moveToProject(parent.id(), project.id());
 
         assertThat(tasks.get(grandchild.id()).projectId()).isEqualTo(project.id());
         assertThat(inboxTitles()).isEmpty();
-        var tree = tasks.projectTree(project.id(), false);
+        var tree = taskLists.projectTree(project.id(), false);
         assertThat(tree).singleElement().satisfies(root -> {
             assertThat(root.task().title()).isEqualTo("Build shed");
             assertThat(root.task().childrenTotal()).isEqualTo(2);
@@ -252,10 +260,10 @@ class TaskServiceIT {
         var parent = tasks.create(TaskDraft.titled("Parent"));
         var child = tasks.create(TaskDraft.titled("Child").under(parent.id()));
 
-        assertThatThrownBy(() -> tasks.moveUnder(parent.id(), child.id())).isInstanceOf(TaskValidationException.class);
-        assertThatThrownBy(() -> tasks.moveUnder(parent.id(), parent.id())).isInstanceOf(TaskValidationException.class);
-        assertThat(tasks.moveUnder(child.id(), null).parentId()).isNull();
-        assertThat(tasks.moveUnder(parent.id(), child.id()).parentId()).isEqualTo(child.id());
+        assertThatThrownBy(() -> moves.moveUnder(parent.id(), child.id())).isInstanceOf(TaskValidationException.class);
+        assertThatThrownBy(() -> moves.moveUnder(parent.id(), parent.id())).isInstanceOf(TaskValidationException.class);
+        assertThat(moves.moveUnder(child.id(), null).parentId()).isNull();
+        assertThat(moves.moveUnder(parent.id(), child.id()).parentId()).isEqualTo(child.id());
     }
 
     @Test
@@ -263,31 +271,31 @@ class TaskServiceIT {
         var parent = tasks.create(TaskDraft.titled("Old plan"));
         var child = tasks.create(TaskDraft.titled("Old step").under(parent.id()));
 
-        var trashed = tasks.trash(parent.id());
+        var trashed = trash.trash(parent.id());
 
         assertThat(trashed).containsExactly(parent.id(), child.id());
         assertThat(inboxTitles()).isEmpty();
-        assertThat(tasks.trash(PAGE).getContent()).extracting(TaskView::title).containsExactly("Old plan");
+        assertThat(trash.trash(PAGE).getContent()).extracting(TaskView::title).containsExactly("Old plan");
         assertThat(tasks.get(child.id()).deletedAt()).isEqualTo(clock.instant());
 
-        tasks.restore(parent.id());
+        trash.restore(parent.id());
         assertThat(inboxTitles()).containsExactly("Old plan");
         assertThat(tasks.get(child.id()).deletedAt()).isNull();
 
-        assertThatThrownBy(() -> tasks.purge(parent.id())).isInstanceOf(TaskValidationException.class);
-        tasks.trash(parent.id());
-        tasks.purge(parent.id());
+        assertThatThrownBy(() -> trash.purge(parent.id())).isInstanceOf(TaskValidationException.class);
+        trash.trash(parent.id());
+        trash.purge(parent.id());
         assertThatThrownBy(() -> tasks.get(child.id())).isInstanceOf(TaskNotFoundException.class);
-        assertThat(tasks.trash(PAGE).getContent()).isEmpty();
+        assertThat(trash.trash(PAGE).getContent()).isEmpty();
     }
 
     @Test
     void restoring_a_subtask_brings_back_its_trashed_parent() {
         var parent = tasks.create(TaskDraft.titled("Parent"));
         var child = tasks.create(TaskDraft.titled("Child").under(parent.id()));
-        tasks.trash(parent.id());
+        trash.trash(parent.id());
 
-        tasks.restore(child.id());
+        trash.restore(child.id());
 
         assertThat(tasks.get(parent.id()).deletedAt()).isNull();
     }
@@ -312,7 +320,7 @@ class TaskServiceIT {
         assertThat(search(TaskSearch.text("0% d"))).containsExactly("Report 100% done_ok");
         assertThat(search(TaskSearch.text("%"))).containsExactly("Report 100% done_ok");
         assertThat(search(TaskSearch.text("_"))).containsExactly("Report 100% done_ok");
-        assertThat(tasks.tagged(tag.id(), PAGE).getContent()).hasSize(2);
+        assertThat(taskLists.tagged(tag.id(), PAGE).getContent()).hasSize(2);
     }
 
     @Test
@@ -330,8 +338,8 @@ class TaskServiceIT {
             tasks.create(TaskDraft.titled("Task " + k));
         }
 
-        var first = tasks.inbox(PageRequest.of(0, 2));
-        var last = tasks.inbox(PageRequest.of(2, 2));
+        var first = taskLists.inbox(PageRequest.of(0, 2));
+        var last = taskLists.inbox(PageRequest.of(2, 2));
 
         assertThat(first.getContent()).extracting(TaskView::title).containsExactly("Task 0", "Task 1");
         assertThat(first.hasNext()).isTrue();
@@ -366,10 +374,10 @@ class TaskServiceIT {
     }
 
     private List<String> inboxTitles() {
-        return new ArrayList<>(tasks.inbox(PAGE).getContent().stream().map(TaskView::title).toList());
+        return new ArrayList<>(taskLists.inbox(PAGE).getContent().stream().map(TaskView::title).toList());
     }
 
     private List<String> search(TaskSearch search) {
-        return tasks.search(search, PAGE).getContent().stream().map(TaskView::title).toList();
+        return taskLists.search(search, PAGE).getContent().stream().map(TaskView::title).toList();
     }
 }

@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 class TaskServiceSecurityTest {
 
     static Stream<Method> publicServiceMethods() {
-        return Stream.of(TaskService.class, ProjectService.class)
+        return Stream.of(TaskService.class, TaskListService.class, TaskMoveService.class, TaskDependencyService.class,
+                        TaskTrashService.class, ProjectService.class)
                 .flatMap(type -> Arrays.stream(type.getDeclaredMethods()))
                 .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic());
     }

@@ -43,6 +43,10 @@ class TaskTransferIT {
     @Autowired
     TaskService tasks;
     @Autowired
+    TaskDependencyService dependencies;
+    @Autowired
+    TaskTrashService trash;
+    @Autowired
     ProjectService projects;
     @Autowired
     TaskTransferService transfer;
@@ -91,7 +95,7 @@ class TaskTransferIT {
         var numbers = tasks.create(TaskDraft.titled("Collect the numbers").under(draft.id()));
         tasks.create(TaskDraft.titled("Ask finance").under(numbers.id()).withStatus(Status.BLOCKED));
         var review = tasks.create(TaskDraft.titled("Review with Grace").inProject(report.id()));
-        tasks.addDependency(review.id(), draft.id());
+        dependencies.addDependency(review.id(), draft.id());
         ids.put("review", review.id());
         var water = tasks.create(TaskDraft.titled("=Water the plants").withDoDate(LocalDate.of(2026, 11, 30)).repeating("FREQ=WEEKLY;BYDAY=MO", RecurrenceMode.FIXED));
         ids.put("water", water.id());
@@ -99,7 +103,7 @@ class TaskTransferIT {
         clock.set(Instant.parse("2026-11-28T11:00:00Z"));
         tasks.complete(laundry.id(), null);
         var gone = tasks.create(TaskDraft.titled("Old idea").inProject(old.id()));
-        tasks.trash(gone.id());
+        trash.trash(gone.id());
         ids.put("gone", gone.id());
         clock.set(Instant.parse("2026-11-28T12:00:00Z"));
         return ids;

@@ -95,7 +95,7 @@ public final class QuickAddParser {
 
         private LocalDate doDate;
         private LocalTime doTime;
-        private Grammar.PartOfDay partOfDay;
+        private PartOfDay partOfDay;
         private boolean timeAmbiguous;
         private int timePart = -1;
         private LocalDate softDeadline;
@@ -134,10 +134,10 @@ public final class QuickAddParser {
          */
         private int matchAt(int i, boolean apply) {
             String word = tokens.get(i).lower();
-            if (Grammar.isRecurrenceAdjective(word) && i == 0 && startsTitle(i + 1)) {
+            if (RecurrenceGrammar.isRecurrenceAdjective(word) && i == 0 && startsTitle(i + 1)) {
                 return -1;
             }
-            var recurrenceMatch = Grammar.recurrence(tokens, i);
+            var recurrenceMatch = RecurrenceGrammar.recurrence(tokens, i);
             if (recurrenceMatch != null) {
                 if (apply && recurrence == null) {
                     recurrence = recurrenceMatch.rule();
@@ -151,12 +151,12 @@ public final class QuickAddParser {
                     return end;
                 }
                 // "by 5pm": deadlines are dates, so rather than half-parse it the phrase stays in the title
-                var time = Grammar.next(tokens, i) == null ? null : Grammar.time(tokens, i + 1);
+                var time = Grammar.next(tokens, i) == null ? null : TimeGrammar.time(tokens, i + 1);
                 if (time != null) {
                     return time.end();
                 }
             }
-            var moment = Grammar.moment(tokens, i, now);
+            var moment = TimeGrammar.moment(tokens, i, now);
             if (moment != null) {
                 if (apply && doDate == null && doTime == null) {
                     doDate = moment.date();
@@ -168,7 +168,7 @@ public final class QuickAddParser {
                 }
                 return moment.end();
             }
-            var date = Grammar.date(tokens, i, today, false);
+            var date = DateGrammar.date(tokens, i, today, false);
             if (date != null) {
                 if (apply && doDate == null) {
                     doDate = date.date();
@@ -177,7 +177,7 @@ public final class QuickAddParser {
                 }
                 return date.end();
             }
-            var time = Grammar.time(tokens, i);
+            var time = TimeGrammar.time(tokens, i);
             if (time != null) {
                 if (apply && doTime == null) {
                     doTime = time.time();
@@ -207,7 +207,7 @@ public final class QuickAddParser {
                 }
                 j++;
             }
-            var date = Grammar.date(tokens, j, today, true);
+            var date = DateGrammar.date(tokens, j, today, true);
             if (date == null) {
                 return -1;
             }
@@ -225,7 +225,7 @@ public final class QuickAddParser {
             if (!hard && Grammar.next(tokens, end - 1) != null) {
                 // "due Friday 5pm": deadlines are dates, so the time stays in the title rather than
                 // becoming a do time on another day
-                var time = Grammar.time(tokens, end);
+                var time = TimeGrammar.time(tokens, end);
                 consumed = time == null ? end : time.end();
             }
             if (apply && (hard ? hardDeadline == null : softDeadline == null)) {
@@ -343,7 +343,7 @@ public final class QuickAddParser {
         }
 
         /** {@code "Tomorrow, Sun 29 Nov"}, {@code "Tonight, Sat 28 Nov"}, {@code "Fri 4 Dec, evening"}. */
-        private String dateLabel(Grammar.DateMatch match) {
+        private String dateLabel(DateGrammar.DateMatch match) {
             String day = match.tonight() ? "tonight" : Words.relative(match.date(), today);
             String date = Words.date(match.date(), today);
             if (match.partOfDay() == null || match.tonight()) {

@@ -4,7 +4,7 @@ import app.helmsman.accounts.SignedInUser;
 import app.helmsman.live.LiveUpdates;
 import app.helmsman.shared.ui.Announcer;
 import app.helmsman.tasks.TaskSearch;
-import app.helmsman.tasks.TaskService;
+import app.helmsman.tasks.TaskListService;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
@@ -29,7 +29,7 @@ public class AssignedView extends Div {
 
     static final int LIMIT = 200;
 
-    private final TaskService tasks;
+    private final TaskListService tasks;
     private final LiveUpdates live;
     private final SignedInUser signedIn;
     final UnorderedList list = new UnorderedList();
@@ -37,7 +37,7 @@ public class AssignedView extends Div {
     private Registration liveRegistration;
     private Registration hereRegistration;
 
-    AssignedView(TaskService tasks, LiveUpdates live, SignedInUser signedIn) {
+    AssignedView(TaskListService tasks, LiveUpdates live, SignedInUser signedIn) {
         this.tasks = tasks;
         this.live = live;
         this.signedIn = signedIn;

@@ -4,7 +4,8 @@ import app.helmsman.shared.ui.Announcer;
 import app.helmsman.tasks.Status;
 import app.helmsman.tasks.TaskDetails;
 import app.helmsman.tasks.TaskRef;
-import app.helmsman.tasks.TaskService;
+import app.helmsman.tasks.TaskDependencyService;
+import app.helmsman.tasks.TaskListService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -20,20 +21,20 @@ class DependencyFields extends FieldGroup {
     final ComboBox<TaskRef> add;
     final UnorderedList blockedBy = new UnorderedList();
     private final Paragraph blocking = new Paragraph();
-    private final TaskService tasks;
+    private final TaskDependencyService dependencies;
 
-    DependencyFields(DetailsSession session, TaskService tasks) {
+    DependencyFields(DetailsSession session, TaskListService lists, TaskDependencyService dependencies) {
         super("Blocked by", session);
-        this.tasks = tasks;
+        this.dependencies = dependencies;
         var id = session.stored().id();
         blockedBy.addClassName("hm-plain-list");
         blockedBy.getElement().setAttribute("aria-label", "Blocked by");
-        add = TaskPicker.create("Add a task this one waits for", tasks, id);
+        add = TaskPicker.create("Add a task this one waits for", lists, id);
         add.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 clearErrors();
                 var blocker = e.getValue();
-                session.run("blockedBy", () -> tasks.addDependency(id, blocker.id()));
+                session.run("blockedBy", () -> dependencies.addDependency(id, blocker.id()));
                 if (!add.isInvalid()) {
                     add.clear();
                     Announcer.announce("Now waits for " + blocker.title());
@@ -58,7 +59,7 @@ class DependencyFields extends FieldGroup {
         }
         for (var blocker : task.blockedBy()) {
             var state = new Span(blocker.status() == Status.DONE ? " (done)" : " (not done yet)");
-            var remove = new Button("Remove", e -> session.run("blockedBy", () -> tasks.removeDependency(task.id(), blocker.id())));
+            var remove = new Button("Remove", e -> session.run("blockedBy", () -> dependencies.removeDependency(task.id(), blocker.id())));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             remove.getElement().setAttribute("aria-label", "Remove: waits for " + blocker.title());
             blockedBy.add(new ListItem(new Span(blocker.title()), state, remove));

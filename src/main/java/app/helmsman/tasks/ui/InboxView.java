@@ -16,7 +16,7 @@ public class InboxView extends Div {
     InboxView(TaskLists lists) {
         addClassName("hm-list-view");
         var empty = ListPage.empty("Your inbox is empty. Everything you captured has a home.");
-        var list = new TaskList(lists, "Inbox", lists.tasks::inbox, empty, TaskList.Options.tasks());
+        var list = new TaskList(lists, "Inbox", lists.taskLists::inbox, empty, TaskList.Options.tasks());
         add(ListPage.header("Inbox", "Tasks without a project. Press m to move one, Alt+Up or Alt+Down to reorder."), list);
     }
 }

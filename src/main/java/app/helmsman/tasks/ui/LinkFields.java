@@ -5,6 +5,8 @@ import app.helmsman.tasks.ProjectView;
 import app.helmsman.tasks.TagView;
 import app.helmsman.tasks.TaskDetails;
 import app.helmsman.tasks.TaskRef;
+import app.helmsman.tasks.TaskListService;
+import app.helmsman.tasks.TaskMoveService;
 import app.helmsman.tasks.TaskService;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -22,12 +24,14 @@ class LinkFields extends FieldGroup {
     final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>("Tags");
     final ComboBox<TaskRef> parent;
     private final TaskService tasks;
+    private final TaskMoveService moves;
     private final ProjectService projects;
     private final List<String> tagNames = new ArrayList<>();
 
-    LinkFields(DetailsSession session, TaskService tasks, ProjectService projects) {
+    LinkFields(DetailsSession session, TaskService tasks, TaskListService lists, TaskMoveService moves, ProjectService projects) {
         super("Belongs to", session);
         this.tasks = tasks;
+        this.moves = moves;
         this.projects = projects;
         var id = session.stored().id();
         project.setItemLabelGenerator(p -> p.name() + (p.archived() ? " (archived)" : ""));
@@ -37,7 +41,7 @@ class LinkFields extends FieldGroup {
         project.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 var target = e.getValue() == null ? null : e.getValue().id();
-                session.run("projectId", () -> tasks.moveToProject(id, target));
+                session.run("projectId", () -> moves.moveToProject(id, target));
             }
         });
         tags.setItemLabelGenerator(name -> "#" + name);
@@ -70,12 +74,12 @@ class LinkFields extends FieldGroup {
                 saveTags(e.getValue());
             }
         });
-        parent = TaskPicker.create("Parent task", tasks, id);
+        parent = TaskPicker.create("Parent task", lists, id);
         parent.setHelperText("Empty: a top-level task");
         parent.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 var target = e.getValue() == null ? null : e.getValue().id();
-                session.run("parentId", () -> tasks.moveUnder(id, target));
+                session.run("parentId", () -> moves.moveUnder(id, target));
             }
         });
         named("projectId", project);

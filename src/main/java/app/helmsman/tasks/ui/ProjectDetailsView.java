@@ -12,6 +12,7 @@ import app.helmsman.tasks.ProjectNotFoundException;
 import app.helmsman.tasks.ProjectService;
 import app.helmsman.tasks.ProjectView;
 import app.helmsman.tasks.TaskDraft;
+import app.helmsman.tasks.TaskListService;
 import app.helmsman.tasks.TaskService;
 import app.helmsman.tasks.TaskValidationException;
 import com.vaadin.flow.component.AttachEvent;
@@ -59,8 +60,8 @@ public class ProjectDetailsView extends Div implements BeforeEnterObserver, Afte
     private final List<Registration> registrations = new ArrayList<>();
     private ProjectView project;
 
-    ProjectDetailsView(ProjectService projects, TaskService tasks, TaskEditor editor, AccountService accounts, LiveUpdates live,
-                       LivePresence presence, ProjectMembersService members) {
+    ProjectDetailsView(ProjectService projects, TaskService tasks, TaskListService lists, TaskEditor editor, AccountService accounts,
+                       LiveUpdates live, LivePresence presence, ProjectMembersService members) {
         this.projects = projects;
         this.presence = presence;
         this.members = members;
@@ -69,7 +70,7 @@ public class ProjectDetailsView extends Div implements BeforeEnterObserver, Afte
         this.live = live;
         addClassName("hm-project-view");
         settings = new ProjectSettings(projects, this::show);
-        tree = new ProjectTree(tasks, editor);
+        tree = new ProjectTree(lists, editor);
         state.addClassName("hm-muted");
         newTask.setMaxLength(TaskDraft.TITLE_MAX_LENGTH);
         var add = new Button("Add task", e -> addTask());

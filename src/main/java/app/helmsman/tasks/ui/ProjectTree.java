@@ -2,7 +2,7 @@ package app.helmsman.tasks.ui;
 
 import app.helmsman.tasks.Status;
 import app.helmsman.tasks.TaskNode;
-import app.helmsman.tasks.TaskService;
+import app.helmsman.tasks.TaskListService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -22,11 +22,11 @@ class ProjectTree extends Div {
     final TreeGrid<TaskNode> grid = new TreeGrid<>();
     final Checkbox showDone = new Checkbox("Show done tasks");
     private final Paragraph empty = new Paragraph("No tasks in this project yet.");
-    private final TaskService tasks;
+    private final TaskListService tasks;
     private final TaskEditor editor;
     private UUID projectId;
 
-    ProjectTree(TaskService tasks, TaskEditor editor) {
+    ProjectTree(TaskListService tasks, TaskEditor editor) {
         this.tasks = tasks;
         this.editor = editor;
         grid.addComponentHierarchyColumn(node -> {

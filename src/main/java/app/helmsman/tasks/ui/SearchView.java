@@ -28,7 +28,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
         filters = new SearchFilters(lists.projects.projects(true), lists.projects.tags(), this::filtersChanged);
         var empty = ListPage.empty("No tasks match. Try fewer words or filters.");
         list = new TaskList(lists, "Search results", page -> filters.search()
-                .map(search -> lists.tasks.search(search, page))
+                .map(search -> lists.taskLists.search(search, page))
                 .orElseGet(() -> new SliceImpl<>(java.util.List.of(), page, false)), empty, new TaskList.Options(false, false, null));
         add(ListPage.header("Search", null), filters, list);
     }

@@ -4,6 +4,7 @@ import app.helmsman.shared.ui.Announcer;
 import app.helmsman.tasks.Status;
 import app.helmsman.tasks.TaskDetails;
 import app.helmsman.tasks.TaskDraft;
+import app.helmsman.tasks.TaskListService;
 import app.helmsman.tasks.TaskService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -18,11 +19,11 @@ class SubtaskFields extends FieldGroup {
     final Paragraph progress = new Paragraph();
     final UnorderedList list = new UnorderedList();
     final TextField title = new TextField("New subtask");
-    private final TaskService tasks;
+    private final TaskListService lists;
 
-    SubtaskFields(DetailsSession session, TaskService tasks) {
+    SubtaskFields(DetailsSession session, TaskService tasks, TaskListService lists) {
         super("Subtasks", session);
-        this.tasks = tasks;
+        this.lists = lists;
         var id = session.stored().id();
         list.addClassName("hm-plain-list");
         list.getElement().setAttribute("aria-label", "Subtasks");
@@ -59,7 +60,7 @@ class SubtaskFields extends FieldGroup {
     void saved(TaskDetails task) {
         progress.setText(task.childrenTotal() == 0 ? "No subtasks yet." : task.childrenDone() + " of " + task.childrenTotal() + " done");
         list.removeAll();
-        for (var child : tasks.subtasks(task.id())) {
+        for (var child : lists.subtasks(task.id())) {
             var item = new ListItem(child.title() + (child.status() == Status.DONE ? " (done)" : ""));
             list.add(item);
         }

@@ -39,7 +39,7 @@ public class TagTasksView extends Div implements BeforeEnterObserver, HasDynamic
         var found = tag.get();
         title = "#" + found.name() + " · Helmsman";
         var empty = ListPage.empty("No open tasks with #" + found.name() + ".");
-        var list = new TaskList(lists, "Tasks tagged " + found.name(), page -> lists.tasks.tagged(found.id(), page), empty,
+        var list = new TaskList(lists, "Tasks tagged " + found.name(), page -> lists.taskLists.tagged(found.id(), page), empty,
                 TaskList.Options.tasks());
         add(ListPage.header("#" + found.name(), intro(found)), new RouterLink("All tags", TagsView.class), list);
     }

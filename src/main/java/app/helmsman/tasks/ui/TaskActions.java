@@ -113,8 +113,8 @@ final class TaskActions {
         Undo.show(message, () -> guarded(() -> {
             context.undo.revert(before);
             for (var instance : created) {
-                context.tasks.trash(instance);
-                context.tasks.purge(instance);
+                context.trash.trash(instance);
+                context.trash.purge(instance);
             }
             changedAndFocus(ids);
         }));
@@ -143,14 +143,14 @@ final class TaskActions {
         guarded(() -> {
             var roots = new ArrayList<UUID>();
             for (var id : ids) {
-                if (!context.tasks.trash(id).isEmpty()) {
+                if (!context.trash.trash(id).isEmpty()) {
                     roots.add(id);
                 }
             }
             list.clearSelection();
             TasksChangedHere.fire(new HashSet<>(ids));
             Undo.show(message, () -> guarded(() -> {
-                roots.forEach(context.tasks::restore);
+                roots.forEach(context.trash::restore);
                 changedAndFocus(ids);
             }));
         });
@@ -162,7 +162,7 @@ final class TaskActions {
         }
         var message = "Restored " + (ids.size() == 1 ? title(ids.getFirst()) : count(ids.size()));
         guarded(() -> {
-            ids.forEach(context.tasks::restore);
+            ids.forEach(context.trash::restore);
             list.clearSelection();
             TasksChangedHere.fire(new HashSet<>(ids));
             Announcer.announce(message);
@@ -176,7 +176,7 @@ final class TaskActions {
         var what = ids.size() == 1 ? title(ids.getFirst()) : count(ids.size());
         var confirm = new ConfirmDialog("Delete forever?", "Delete " + what + " forever? This cannot be undone.", "Delete forever",
                 e -> guarded(() -> {
-                    ids.forEach(context.tasks::purge);
+                    ids.forEach(context.trash::purge);
                     list.clearSelection();
                     TasksChangedHere.fire(new HashSet<>(ids));
                     list.focusCurrent();
@@ -197,7 +197,7 @@ final class TaskActions {
         var what = bulk ? count(ids.size()) : title(ids.getFirst());
         new MoveDialog("Move " + what, context.projects.projects(false), target -> guarded(() -> {
             var before = context.undo.snapshot(ids);
-            ids.forEach(id -> context.tasks.moveToProject(id, target.orElse(null)));
+            ids.forEach(id -> context.moves.moveToProject(id, target.orElse(null)));
             var where = target.map(p -> context.projectNames().getOrDefault(p, "the project")).orElse("the Inbox");
             list.clearSelection();
             TasksChangedHere.fire(new HashSet<>(ids));
@@ -211,7 +211,7 @@ final class TaskActions {
 
     void reorder(UUID id, Direction direction) {
         guarded(() -> {
-            if (!context.tasks.reorder(id, direction)) {
+            if (!context.moves.reorder(id, direction)) {
                 Announcer.announce(direction == Direction.UP ? "Already at the top." : "Already at the bottom.");
                 return;
             }

@@ -3,6 +3,9 @@ package app.helmsman.tasks.ui;
 import app.helmsman.shared.ui.Announcer;
 import app.helmsman.tasks.ProjectService;
 import app.helmsman.tasks.TaskDetails;
+import app.helmsman.tasks.TaskDependencyService;
+import app.helmsman.tasks.TaskListService;
+import app.helmsman.tasks.TaskMoveService;
 import app.helmsman.tasks.TaskService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -28,7 +31,8 @@ class TaskDetailsDialog extends Dialog implements DetailsSession.Listener {
     private final DetailsSession session;
     private final List<FieldGroup> groups;
 
-    TaskDetailsDialog(TaskService tasks, ProjectService projects, TaskDetails task) {
+    TaskDetailsDialog(TaskService tasks, TaskListService lists, TaskMoveService moves, TaskDependencyService dependencyService,
+                      ProjectService projects, TaskDetails task) {
         this.session = new DetailsSession(tasks, task, this);
         addClassName("hm-details");
         setHeaderTitle("Task details");
@@ -43,9 +47,9 @@ class TaskDetailsDialog extends Dialog implements DetailsSession.Listener {
         core = new CoreFields(session);
         schedule = new ScheduleFields(session);
         repeat = new RepeatFields(session);
-        links = new LinkFields(session, tasks, projects);
-        dependencies = new DependencyFields(session, tasks);
-        subtasks = new SubtaskFields(session, tasks);
+        links = new LinkFields(session, tasks, lists, moves, projects);
+        dependencies = new DependencyFields(session, lists, dependencyService);
+        subtasks = new SubtaskFields(session, tasks, lists);
         groups = List.of(core, schedule, repeat, links, dependencies, subtasks);
         getHeader().add(saveState);
         add(conflict);

@@ -5,6 +5,9 @@ import app.helmsman.live.LiveUpdates;
 import app.helmsman.tasks.ProjectMembersService;
 import app.helmsman.tasks.ProjectService;
 import app.helmsman.tasks.TaskActionContribution;
+import app.helmsman.tasks.TaskDependencyService;
+import app.helmsman.tasks.TaskListService;
+import app.helmsman.tasks.TaskMoveService;
 import app.helmsman.tasks.TaskService;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.annotation.UIScope;
@@ -18,6 +21,9 @@ import org.springframework.beans.factory.ObjectProvider;
 class TaskDetailsEditor implements TaskEditor {
 
     private final TaskService tasks;
+    private final TaskListService lists;
+    private final TaskMoveService moves;
+    private final TaskDependencyService dependencies;
     private final ProjectService projects;
     private final ObjectProvider<TaskActionContribution> actions;
     private final ProjectMembersService members;
@@ -25,9 +31,13 @@ class TaskDetailsEditor implements TaskEditor {
     private final AccountService accounts;
     private TaskDetailsDialog current;
 
-    TaskDetailsEditor(TaskService tasks, ProjectService projects, ObjectProvider<TaskActionContribution> actions,
-                      ProjectMembersService members, LiveUpdates live, AccountService accounts) {
+    TaskDetailsEditor(TaskService tasks, TaskListService lists, TaskMoveService moves, TaskDependencyService dependencies,
+                      ProjectService projects, ObjectProvider<TaskActionContribution> actions, ProjectMembersService members,
+                      LiveUpdates live, AccountService accounts) {
         this.tasks = tasks;
+        this.lists = lists;
+        this.moves = moves;
+        this.dependencies = dependencies;
         this.projects = projects;
         this.actions = actions;
         this.members = members;
@@ -40,7 +50,7 @@ class TaskDetailsEditor implements TaskEditor {
         if (current != null && current.isOpened()) {
             current.close();
         }
-        var dialog = new TaskDetailsDialog(tasks, projects, tasks.get(taskId));
+        var dialog = new TaskDetailsDialog(tasks, lists, moves, dependencies, projects, tasks.get(taskId));
         dialog.getFooter().addComponentAsFirst(new ContributedActions(List.copyOf(actions.orderedStream().toList()), tasks, dialog));
         // Who does it (shared projects), and a calm warning when someone else changes the task meanwhile.
         var assignee = new AssigneeField(members);

@@ -5,7 +5,10 @@ import app.helmsman.accounts.UserTimeZones;
 import app.helmsman.live.LiveUpdates;
 import app.helmsman.tasks.ProjectService;
 import app.helmsman.tasks.ProjectView;
+import app.helmsman.tasks.TaskListService;
+import app.helmsman.tasks.TaskMoveService;
 import app.helmsman.tasks.TaskService;
+import app.helmsman.tasks.TaskTrashService;
 import app.helmsman.tasks.TaskUndoService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,6 +26,9 @@ import org.springframework.stereotype.Component;
 class TaskLists {
 
     final TaskService tasks;
+    final TaskListService taskLists;
+    final TaskMoveService moves;
+    final TaskTrashService trash;
     final TaskUndoService undo;
     final ProjectService projects;
     final LiveUpdates live;
@@ -31,9 +37,13 @@ class TaskLists {
     private final UserTimeZones zones;
     private final Clock clock;
 
-    TaskLists(TaskService tasks, TaskUndoService undo, ProjectService projects, LiveUpdates live, ObjectProvider<TaskEditor> editor,
-              SignedInUser user, UserTimeZones zones, Clock clock) {
+    TaskLists(TaskService tasks, TaskListService taskLists, TaskMoveService moves, TaskTrashService trash, TaskUndoService undo,
+              ProjectService projects, LiveUpdates live, ObjectProvider<TaskEditor> editor, SignedInUser user, UserTimeZones zones,
+              Clock clock) {
         this.tasks = tasks;
+        this.taskLists = taskLists;
+        this.moves = moves;
+        this.trash = trash;
         this.undo = undo;
         this.projects = projects;
         this.live = live;

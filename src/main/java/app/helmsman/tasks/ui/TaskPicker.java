@@ -2,7 +2,7 @@ package app.helmsman.tasks.ui;
 
 import app.helmsman.tasks.TaskRef;
 import app.helmsman.tasks.TaskSearch;
-import app.helmsman.tasks.TaskService;
+import app.helmsman.tasks.TaskListService;
 import com.vaadin.flow.component.combobox.ComboBox;
 import java.util.UUID;
 import org.springframework.data.domain.PageRequest;
@@ -13,7 +13,7 @@ final class TaskPicker {
     private TaskPicker() {
     }
 
-    static ComboBox<TaskRef> create(String label, TaskService tasks, UUID self) {
+    static ComboBox<TaskRef> create(String label, TaskListService tasks, UUID self) {
         var box = new ComboBox<TaskRef>(label);
         box.setItemLabelGenerator(TaskRef::title);
         box.setItems(query -> tasks.search(TaskSearch.text(query.getFilter().orElse("")), PageRequest.of(query.getPage(), query.getPageSize()))

@@ -22,7 +22,7 @@ public class TodayView extends Div {
     TodayView(TaskLists lists) {
         addClassName("hm-list-view");
         var empty = ListPage.empty("Nothing planned for today yet. That is fine: one small step is enough.");
-        var list = new TaskList(lists, "Today", lists.tasks::today, empty,
+        var list = new TaskList(lists, "Today", lists.taskLists::today, empty,
                 new TaskList.Options(false, true, (task, today) -> task.rolledOver() ? CARRIED_OVER : PLANNED));
         add(ListPage.header("Today", null), list);
     }

@@ -16,7 +16,7 @@ public class TrashView extends Div {
     TrashView(TaskLists lists) {
         addClassName("hm-list-view");
         var empty = ListPage.empty("The trash is empty.");
-        var list = new TaskList(lists, "Trash", lists.tasks::trash, empty, new TaskList.Options(true, false, null));
+        var list = new TaskList(lists, "Trash", lists.trash::trash, empty, new TaskList.Options(true, false, null));
         add(ListPage.header("Trash", "Items in the trash are deleted for good after 30 days. Press r to restore the task you are on."),
                 list);
     }

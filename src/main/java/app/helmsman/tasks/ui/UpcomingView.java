@@ -1,6 +1,6 @@
 package app.helmsman.tasks.ui;
 
-import app.helmsman.tasks.TaskService;
+import app.helmsman.tasks.TaskListService;
 import app.helmsman.tasks.TaskView;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.Menu;
@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** The next {@value TaskService#UPCOMING_DAYS} days from tomorrow, a heading per day that has tasks. */
+/** The next {@value TaskListService#UPCOMING_DAYS} days from tomorrow, a heading per day that has tasks. */
 @Route("upcoming")
 @PageTitle("Upcoming · Helmsman")
 @Menu(title = "Upcoming", order = 2)
@@ -24,9 +24,9 @@ public class UpcomingView extends Div {
         addClassName("hm-list-view");
         var empty = ListPage.empty("Nothing planned for the next two weeks. Plenty of room.");
         TaskList.Source source = page -> ListPage.slice(
-                lists.tasks.upcoming().stream().flatMap(day -> day.tasks().stream()).toList(), page);
+                lists.taskLists.upcoming().stream().flatMap(day -> day.tasks().stream()).toList(), page);
         var list = new TaskList(lists, "Upcoming", source, empty, new TaskList.Options(false, false, UpcomingView::heading));
-        add(ListPage.header("Upcoming", "The next " + TaskService.UPCOMING_DAYS + " days, from tomorrow."), list);
+        add(ListPage.header("Upcoming", "The next " + TaskListService.UPCOMING_DAYS + " days, from tomorrow."), list);
     }
 
     static String heading(TaskView task, LocalDate today) {

@@ -16,6 +16,7 @@ import app.helmsman.tasks.TaskDetails;
 import app.helmsman.tasks.TaskDraft;
 import app.helmsman.tasks.TaskSearch;
 import app.helmsman.tasks.TaskService;
+import app.helmsman.tasks.TaskListService;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
@@ -42,6 +43,8 @@ class DetailsBrowserIT {
     Fixtures fixtures;
     @Autowired
     TaskService tasks;
+    @Autowired
+    TaskListService taskLists;
     @Autowired
     ProjectService projects;
     @Autowired
@@ -200,7 +203,7 @@ class DetailsBrowserIT {
 
     private TaskDetails onlyTask() {
         fixtures.signIn(EMAIL);
-        var all = tasks.search(TaskSearch.text(""), PageRequest.of(0, 10)).getContent();
+        var all = taskLists.search(TaskSearch.text(""), PageRequest.of(0, 10)).getContent();
         assertThat(all).hasSize(1);
         return tasks.get(all.getFirst().id());
     }

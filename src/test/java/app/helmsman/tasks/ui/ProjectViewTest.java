@@ -12,6 +12,7 @@ import app.helmsman.tasks.ProjectView;
 import app.helmsman.tasks.TaskDraft;
 import app.helmsman.tasks.TaskNode;
 import app.helmsman.tasks.TaskService;
+import app.helmsman.tasks.TaskListService;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -28,6 +29,8 @@ class ProjectViewTest extends KaribuTest {
 
     @Autowired
     TaskService tasks;
+    @Autowired
+    TaskListService taskLists;
     @Autowired
     ProjectService projects;
 
@@ -80,7 +83,7 @@ class ProjectViewTest extends KaribuTest {
         setValue(_get(TextField.class, spec -> spec.withLabel("New task in this project")), "Fix the fence");
         _get(Button.class, spec -> spec.withText("Add task").withoutClasses("hm-add-task")).click();
 
-        var roots = tasks.projectTree(home.id(), false);
+        var roots = taskLists.projectTree(home.id(), false);
         assertThat(roots).extracting(n -> n.task().title()).containsExactly("Fix the fence");
         assertThat(_get(ProjectTree.class).grid.getTreeData().getRootItems()).extracting((TaskNode n) -> n.task().title()).containsExactly("Fix the fence");
     }

@@ -13,6 +13,7 @@ import app.helmsman.tasks.ProjectService;
 import app.helmsman.tasks.TaskDetails;
 import app.helmsman.tasks.TaskSearch;
 import app.helmsman.tasks.TaskService;
+import app.helmsman.tasks.TaskListService;
 import com.github.mvysny.kaributesting.v10.ShortcutsKt;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
@@ -35,6 +36,8 @@ class QuickAddViewTest extends KaribuTest {
     TestClock clock;
     @Autowired
     TaskService tasks;
+    @Autowired
+    TaskListService taskLists;
     @Autowired
     ProjectService projects;
 
@@ -169,7 +172,7 @@ class QuickAddViewTest extends KaribuTest {
         assertThat(dialog.line().isInvalid()).isTrue();
         assertThat(dialog.line().getErrorMessage()).contains("title");
         assertThat(dialog.line().getValue()).isEqualTo("tomorrow !1");
-        assertThat(tasks.search(TaskSearch.text(""), PageRequest.of(0, 10)).getContent()).isEmpty();
+        assertThat(taskLists.search(TaskSearch.text(""), PageRequest.of(0, 10)).getContent()).isEmpty();
     }
 
     @Test
@@ -180,7 +183,7 @@ class QuickAddViewTest extends KaribuTest {
 
         assertThat(dialog.isOpened()).isFalse();
         assertThat(_find(QuickAddDialog.class)).isEmpty();
-        assertThat(tasks.search(TaskSearch.text(""), PageRequest.of(0, 10)).getContent()).isEmpty();
+        assertThat(taskLists.search(TaskSearch.text(""), PageRequest.of(0, 10)).getContent()).isEmpty();
     }
 
     private List<String> chipLabels() {
@@ -193,7 +196,7 @@ class QuickAddViewTest extends KaribuTest {
     }
 
     private TaskDetails onlyTask() {
-        var all = tasks.search(TaskSearch.text(""), PageRequest.of(0, 10)).getContent();
+        var all = taskLists.search(TaskSearch.text(""), PageRequest.of(0, 10)).getContent();
         assertThat(all).hasSize(1);
         return tasks.get(all.getFirst().id());
     }

@@ -14,6 +14,8 @@ import app.helmsman.tasks.TaskDetails;
 import app.helmsman.tasks.TaskDraft;
 import app.helmsman.tasks.TaskRef;
 import app.helmsman.tasks.TaskService;
+import app.helmsman.tasks.TaskListService;
+import app.helmsman.tasks.TaskDependencyService;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBoxBase;
@@ -30,6 +32,10 @@ class TaskDetailsViewTest extends KaribuTest {
 
     @Autowired
     TaskService tasks;
+    @Autowired
+    TaskDependencyService dependencies;
+    @Autowired
+    TaskListService taskLists;
     @Autowired
     ProjectService projects;
 
@@ -167,7 +173,7 @@ class TaskDetailsViewTest extends KaribuTest {
     @Test
     void a_dependency_cycle_is_refused_with_the_names_of_the_circle() {
         var other = tasks.create(TaskDraft.titled("Get figures"));
-        tasks.addDependency(other.id(), task.id());
+        dependencies.addDependency(other.id(), task.id());
 
         setValue(dialog.dependencies.add, new TaskRef(other.id(), other.title(), other.status()));
 
@@ -191,7 +197,7 @@ class TaskDetailsViewTest extends KaribuTest {
 
         assertThat(dialog.subtasks.progress.getText()).isEqualTo("1 of 2 done");
         assertThat(dialog.subtasks.list.getElement().getTextRecursively()).contains("Outline (done)", "Draft section 1");
-        assertThat(tasks.subtasks(task.id())).extracting(t -> t.title()).containsExactly("Outline", "Draft section 1");
+        assertThat(taskLists.subtasks(task.id())).extracting(t -> t.title()).containsExactly("Outline", "Draft section 1");
     }
 
     @Test

@@ -11,6 +11,7 @@ import app.helmsman.shared.ui.Announcer;
 import app.helmsman.tasks.ProjectService;
 import app.helmsman.tasks.TaskDraft;
 import app.helmsman.tasks.TaskService;
+import app.helmsman.tasks.TaskTrashService;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -34,6 +35,8 @@ abstract class TaskViewTestSupport extends KaribuTest {
 
     @Autowired
     TaskService tasks;
+    @Autowired
+    TaskTrashService trash;
     @Autowired
     ProjectService projects;
     @Autowired

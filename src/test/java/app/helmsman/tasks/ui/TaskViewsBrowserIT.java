@@ -15,6 +15,7 @@ import app.helmsman.tasks.ProjectService;
 import app.helmsman.tasks.Status;
 import app.helmsman.tasks.TaskDraft;
 import app.helmsman.tasks.TaskService;
+import app.helmsman.tasks.TaskTrashService;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,6 +49,8 @@ class TaskViewsBrowserIT {
     @Autowired
     TaskService tasks;
     @Autowired
+    TaskTrashService trash;
+    @Autowired
     ProjectService projects;
 
     WebDriver browser;
@@ -72,7 +75,7 @@ class TaskViewsBrowserIT {
         tasks.create(new TaskDraft("Fix bike", null, null, null, null, null, null, TODAY.plusDays(3), null, null, null, null, home, null,
                 List.of("errands"), null, null));
         tasks.create(TaskDraft.titled("Dentist").withDoDate(TODAY.plusDays(1)));
-        tasks.trash(tasks.create(TaskDraft.titled("Old idea")).id());
+        trash.trash(tasks.create(TaskDraft.titled("Old idea")).id());
         familyTag = projects.tags().stream().filter(t -> t.name().equals("family")).findFirst().orElseThrow().id();
         fixtures.signOut();
         browser = Chromium.start();

@@ -20,7 +20,7 @@ class TrashViewTest extends TaskViewTestSupport {
     void shows_trashed_tasks_and_says_they_go_after_thirty_days() {
         create("Keep me");
         var old = create("Old idea");
-        tasks.trash(old);
+        trash.trash(old);
 
         UI.getCurrent().navigate(TrashView.class);
 
@@ -40,8 +40,8 @@ class TrashViewTest extends TaskViewTestSupport {
     void restore_brings_a_task_back_by_button_or_r() {
         var first = create("First");
         var second = create("Second");
-        tasks.trash(first);
-        tasks.trash(second);
+        trash.trash(first);
+        trash.trash(second);
         UI.getCurrent().navigate(TrashView.class);
 
         _click(_get(row("First"), Button.class, spec -> spec.withText("Restore")));
@@ -56,7 +56,7 @@ class TrashViewTest extends TaskViewTestSupport {
     @Test
     void delete_forever_asks_first_and_then_deletes_for_good() {
         var gone = create("Gone");
-        tasks.trash(gone);
+        trash.trash(gone);
         UI.getCurrent().navigate(TrashView.class);
 
         press(keys(), "Delete");
@@ -76,8 +76,8 @@ class TrashViewTest extends TaskViewTestSupport {
     void bulk_restore_of_selected_tasks() {
         var a = create("A");
         var b = create("B");
-        tasks.trash(a);
-        tasks.trash(b);
+        trash.trash(a);
+        trash.trash(b);
         UI.getCurrent().navigate(TrashView.class);
         press(keys(), "s");
         press(keys(), "j");
@@ -93,7 +93,7 @@ class TrashViewTest extends TaskViewTestSupport {
     void another_persons_trash_is_never_shown() {
         fixtures.user("bob@example.com");
         fixtures.signIn("bob@example.com");
-        tasks.trash(create("Bob's old task"));
+        trash.trash(create("Bob's old task"));
         fixtures.signIn("ada@example.com");
 
         UI.getCurrent().navigate(TrashView.class);

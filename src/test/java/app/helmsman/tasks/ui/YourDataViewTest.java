@@ -10,6 +10,7 @@ import app.helmsman.shared.ui.Announcer;
 import app.helmsman.tasks.ProjectService;
 import app.helmsman.tasks.TaskDraft;
 import app.helmsman.tasks.TaskService;
+import app.helmsman.tasks.TaskListService;
 import app.helmsman.tasks.TaskSearch;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
@@ -32,6 +33,8 @@ class YourDataViewTest extends KaribuTest {
     @Autowired
     TaskService tasks;
     @Autowired
+    TaskListService taskLists;
+    @Autowired
     ProjectService projects;
 
     @BeforeEach
@@ -50,7 +53,7 @@ class YourDataViewTest extends KaribuTest {
     }
 
     private long storedTasks() {
-        return tasks.search(TaskSearch.text(""), PageRequest.of(0, 100)).getNumberOfElements();
+        return taskLists.search(TaskSearch.text(""), PageRequest.of(0, 100)).getNumberOfElements();
     }
 
     @Test

@@ -1,0 +1,70 @@
+package app.helmsman.tasks;
+
+import app.helmsman.tasks.TaskAccess.Permission;
+import app.helmsman.tasks.internal.TaskStore;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "Blocked by" links between the signed-in person's tasks, never in a circle ({@link DependencyCycles}). As in
+ * {@link TaskService}, both tasks are loaded through {@link TaskAccess} (someone else's id is answered exactly
+ * as an unknown one): the waiting task must be one the person may change, the blocker one they may see.
+ */
+@Service
+public class TaskDependencyService {
+
+    private final TaskAccess access;
+    private final TaskStore store;
+    private final ApplicationEventPublisher events;
+    private final TaskDetailsLoader details;
+
+    TaskDependencyService(TaskAccess access, TaskStore store, ApplicationEventPublisher events, TaskDetailsLoader details) {
+        this.access = access;
+        this.store = store;
+        this.events = events;
+        this.details = details;
+    }
+
+    /**
+     * Records that {@code taskId} waits for {@code blockerId}. Both may be in different projects.
+     *
+     * @throws DependencyCycleException when the tasks would wait for each other in a circle; the message names it
+     * @throws TaskNotFoundException when either task is unknown or not the person's
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public TaskDetails addDependency(UUID taskId, UUID blockerId) {
+        var task = access.task(taskId, Permission.WRITE);
+        var blocker = access.task(blockerId, Permission.READ);
+        // one graph change per owner at a time, so two concurrent additions cannot close a circle together
+        store.lockDependencies(task.getOwnerId());
+        var cycle = DependencyCycles.cycle(store.blockedByGraphFrom(blocker.getId()), task.getId(), blocker.getId());
+        if (cycle.isPresent()) {
+            var titles = store.titles(cycle.get());
+            throw new DependencyCycleException(cycle.get().stream().map(titles::get).toList());
+        }
+        if (store.addDependency(task.getId(), blocker.getId())) {
+            events.publishEvent(new TaskChanged(taskId, task.getOwnerId()));
+        }
+        return details.load(taskId);
+    }
+
+    /**
+     * Removes "{@code taskId} waits for {@code blockerId}", if it was recorded.
+     *
+     * @throws TaskNotFoundException when either task is unknown or not the person's
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public TaskDetails removeDependency(UUID taskId, UUID blockerId) {
+        var task = access.task(taskId, Permission.WRITE);
+        access.task(blockerId, Permission.READ);
+        if (store.removeDependency(taskId, blockerId)) {
+            events.publishEvent(new TaskChanged(taskId, task.getOwnerId()));
+        }
+        return details.load(taskId);
+    }
+}

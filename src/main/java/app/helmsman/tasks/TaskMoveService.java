@@ -1,0 +1,126 @@
+package app.helmsman.tasks;
+
+import app.helmsman.tasks.TaskAccess.Permission;
+import app.helmsman.tasks.internal.MemberStore;
+import app.helmsman.tasks.internal.TaskRepository;
+import app.helmsman.tasks.internal.TaskStore;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where the signed-in person's tasks sit: in which project (or the Inbox), under which parent, in which
+ * order. A task that moves into a project is handed over to the project's owner, with its subtasks (ADR
+ * 0006). As in {@link TaskService}, every method loads what it works on through {@link TaskAccess} (someone
+ * else's id is answered exactly as an unknown one) and publishes {@link TaskChanged} inside the transaction.
+ * Arguments are never null unless their Javadoc says so.
+ */
+@Service
+public class TaskMoveService {
+
+    private final TaskAccess access;
+    private final TaskRepository tasks;
+    private final TaskStore store;
+    private final MemberStore members;
+    private final TaskLiveHints hints;
+    private final ApplicationEventPublisher events;
+    private final TaskDetailsLoader details;
+
+    TaskMoveService(TaskAccess access, TaskRepository tasks, TaskStore store, MemberStore members, TaskLiveHints hints,
+                    ApplicationEventPublisher events, TaskDetailsLoader details) {
+        this.access = access;
+        this.tasks = tasks;
+        this.store = store;
+        this.members = members;
+        this.hints = hints;
+        this.events = events;
+        this.details = details;
+    }
+
+    /**
+     * Moves the task with its subtasks to a project, or to the Inbox ({@code projectId} null), at the end
+     * of the list. A subtask moved to another project than its parent's leaves its parent.
+     *
+     * @throws TaskNotFoundException when the task is unknown or not the person's
+     * @throws ProjectNotFoundException when the project is unknown or not the person's
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public TaskDetails moveToProject(UUID id, UUID projectId) {
+        var task = access.task(id, Permission.WRITE);
+        var target = projectId == null ? null : access.project(projectId, Permission.WRITE);
+        var project = target == null ? null : target.getId();
+        var newOwner = target == null ? access.currentUser() : target.getOwnerId();
+        hints.alsoProject(id, task.getProjectId());
+        if (task.getParentId() != null) {
+            var parent = tasks.findById(task.getParentId()).orElseThrow();
+            if (!java.util.Objects.equals(parent.getProjectId(), project)) {
+                task.setParentId(null);
+            }
+        }
+        task.setPosition(tasks.nextPosition());
+        store.setProjectOfSubtree(id, project);
+        members.handOver(id, newOwner, project);
+        events.publishEvent(new TaskChanged(id, newOwner));
+        return details.load(id);
+    }
+
+    /**
+     * Makes the task a subtask of another (at the end of its subtasks, in its project), or a top-level
+     * task again ({@code parentId} null).
+     *
+     * @throws TaskValidationException when the new parent is the task itself or one of its subtasks
+     * @throws TaskNotFoundException when either task is unknown or not the person's
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public TaskDetails moveUnder(UUID id, UUID parentId) {
+        var task = access.task(id, Permission.WRITE);
+        var owner = task.getOwnerId();
+        if (parentId == null) {
+            task.setParentId(null);
+            task.setPosition(tasks.nextPosition());
+            tasks.flush();
+        } else {
+            var parent = access.task(parentId, Permission.WRITE);
+            if (store.inSubtree(id, parentId)) {
+                throw new TaskValidationException("parentId", "A task cannot become a subtask of itself or of its own subtasks.");
+            }
+            task.setParentId(parentId);
+            task.setPosition(tasks.nextPosition());
+            hints.alsoProject(id, task.getProjectId());
+            var parentProject = parent.getProjectId();
+            var parentOwner = parent.getOwnerId();
+            store.setProjectOfSubtree(id, parentProject);
+            members.handOver(id, parentOwner, parentProject);
+        }
+        events.publishEvent(new TaskChanged(id, owner));
+        return details.load(id);
+    }
+
+    /**
+     * Moves the task one place up or down among its siblings (same project and parent, open or done like
+     * it) by swapping places with its neighbour.
+     *
+     * @return false when it is already first (up) or last (down)
+     * @throws TaskNotFoundException when it is unknown or not the person's
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public boolean reorder(UUID id, Direction direction) {
+        var task = access.task(id, Permission.WRITE);
+        var neighbour = store.neighbour(task, direction == Direction.UP);
+        if (neighbour.isEmpty()) {
+            return false;
+        }
+        var other = access.task(neighbour.get().id(), Permission.WRITE);
+        other.setPosition(task.getPosition());
+        task.setPosition(neighbour.get().position());
+        tasks.flush();
+        events.publishEvent(new TaskChanged(id, task.getOwnerId()));
+        events.publishEvent(new TaskChanged(other.getId(), other.getOwnerId()));
+        return true;
+    }
+}
