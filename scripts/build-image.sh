@@ -172,6 +172,7 @@ start=$(date +%s)
 CHECK_NAME="GET /livez on $HTTP_PORT answers 200"
 check wait_http "http://127.0.0.1:$HTTP_PORT/livez" 240
 log "app answered /livez after $(($(date +%s) - start)) s"
+log "app log: $("${PODMAN[@]}" logs "$NAME" 2>&1 | grep -o 'Started Application in [0-9.]* seconds[^"]*' | head -n 1)"
 CHECK_NAME="GET /readyz on $HTTP_PORT answers 200 (PostgreSQL reachable)"
 check wait_http "http://127.0.0.1:$HTTP_PORT/readyz" 60
 CHECK_NAME="GET /actuator/prometheus on $MGMT_PORT answers 200"
@@ -190,6 +191,13 @@ root_is_read_only() { ! "${PODMAN[@]}" exec "$NAME" sh -c 'touch /app/x' 2>/dev/
 healthcheck_on_livez() {
   "${PODMAN[@]}" image inspect --format '{{json .Config.Healthcheck}}' "$TAG" | grep -q '8080/livez'
 }
+# The JVM warns (and starts without it) when the AOT cache does not match the JVM, flags or class path.
+aot_cache_used() { ! "${PODMAN[@]}" logs "$NAME" 2>&1 | grep -q '\[aot\].*\(warning\|error\)'; }
+CHECK_NAME="the JVM uses the image's AOT cache (no [aot] warning in the log)"
+check aot_cache_used
+sign_in_page() { curl -sf --max-time 10 "http://127.0.0.1:$HTTP_PORT/login" | grep -q '<html'; }
+CHECK_NAME="GET /login serves the Vaadin page (Spring AOT bean definitions work)"
+check sign_in_page
 CHECK_NAME="process runs as UID/GID 1001"
 check runs_as_1001
 CHECK_NAME="PID 1 is tini"
