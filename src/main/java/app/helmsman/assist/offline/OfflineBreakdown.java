@@ -1,6 +1,5 @@
 package app.helmsman.assist.offline;
 
-import app.helmsman.assist.offline.Segmenter.Clause;
 import app.helmsman.assist.offline.Words.W;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +82,7 @@ public final class OfflineBreakdown {
 
     private static List<String> split(String title, int g) {
         var steps = new ArrayList<String>();
-        for (int[] s : Segmenter.sentences(title, 0, title.length())) {
+        for (int[] s : Sentences.of(title, 0, title.length())) {
             for (Clause clause : Segmenter.clauses(title, s[0], s[1], 0)) {
                 String step = imperative(clause.text);
                 if (step != null && steps.stream().noneMatch(step::equalsIgnoreCase)) {

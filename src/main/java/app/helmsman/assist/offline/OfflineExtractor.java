@@ -1,8 +1,7 @@
 package app.helmsman.assist.offline;
 
-import app.helmsman.assist.offline.Segmenter.Clause;
-import app.helmsman.assist.offline.Segmenter.Line;
-import app.helmsman.assist.offline.Segmenter.LineKind;
+import app.helmsman.assist.offline.Lines.Line;
+import app.helmsman.assist.offline.Lines.LineKind;
 import app.helmsman.tasks.quickadd.Energy;
 import app.helmsman.tasks.quickadd.ParsedTask;
 import app.helmsman.tasks.quickadd.QuickAddParser;
@@ -236,7 +235,7 @@ public final class OfflineExtractor {
         }
 
         void run() {
-            List<Line> lines = Segmenter.lines(text);
+            List<Line> lines = Lines.of(text);
             Context heading = null;
             Draft parent = null;
             int parentIndent = -1;
@@ -305,7 +304,7 @@ public final class OfflineExtractor {
                     start = start + colon + 1;
                 }
             }
-            List<int[]> sentences = Segmenter.sentences(text, start, end);
+            List<int[]> sentences = Sentences.of(text, start, end);
             var entries = new ArrayList<Entry>();
             for (int[] s : sentences) {
                 sentence++;

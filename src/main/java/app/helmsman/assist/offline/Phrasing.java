@@ -190,7 +190,7 @@ final class Phrasing {
                 continue;
             }
             if (w.isEmpty() && !Words.hasLetterOrDigit(words.get(s).raw())
-                    || Segmenter.isListNumber(words.get(s).raw()) && s + 1 < e) {
+                    || ClauseSplitter.isListNumber(words.get(s).raw()) && s + 1 < e) {
                 s++;
                 continue;
             }
@@ -204,7 +204,7 @@ final class Phrasing {
                     return new Phrase(Kind.QUESTION, null, null, priority, sequential);
                 }
             }
-            int intent = Segmenter.intentionAt(words, s);
+            int intent = Openings.intentionAt(words, s);
             if (intent > 0) {
                 String last = words.get(s + intent - 1).core();
                 s += intent;
