@@ -116,7 +116,7 @@ public final class OfflineBreakdown {
     private static String imperative(String text) {
         Phrasing.Phrase phrase = Phrasing.read(text, true, null);
         String action = phrase.kind() == Phrasing.Kind.ACTION ? phrase.action().replace("\"", "") : text;
-        String tidy = OfflineExtractor.tidy(action);
+        String tidy = Titles.tidy(action);
         return Words.hasLetterOrDigit(tidy) ? tidy : null;
     }
 
@@ -253,7 +253,7 @@ public final class OfflineBreakdown {
                 return List.of();
             }
             String object = headIsVerbOnly ? withArticle(text) : text;
-            steps.add(OfflineExtractor.tidy(head + " " + object + tail));
+            steps.add(Titles.tidy(head + " " + object + tail));
         }
         return steps;
     }
