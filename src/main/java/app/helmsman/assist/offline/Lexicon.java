@@ -140,6 +140,10 @@ final class Lexicon {
             "out", "off", "down", "back", "in", "on", "at", "to", "for", "with", "about", "from", "over",
             "through", "everything", "something", "anything", "new", "old");
 
+    /** Subjects of the verb after them ("when she calls", "kids eat"), so that verb starts no new action. */
+    static final Set<String> PRONOUN_SUBJECTS = Set.of("he", "she", "they", "we", "you", "it", "who",
+            "that", "which", "this", "kids", "mom", "mum", "dad");
+
     private static final Map<String, String> IRREGULAR = new HashMap<>();
 
     static {

@@ -1,6 +1,5 @@
 package app.helmsman.assist.offline;
 
-import app.helmsman.assist.offline.Segmenter.Clause;
 import app.helmsman.assist.offline.Words.W;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +82,7 @@ public final class OfflineBreakdown {
 
     private static List<String> split(String title, int g) {
         var steps = new ArrayList<String>();
-        for (int[] s : Segmenter.sentences(title, 0, title.length())) {
+        for (int[] s : Sentences.of(title, 0, title.length())) {
             for (Clause clause : Segmenter.clauses(title, s[0], s[1], 0)) {
                 String step = imperative(clause.text);
                 if (step != null && steps.stream().noneMatch(step::equalsIgnoreCase)) {
@@ -117,7 +116,7 @@ public final class OfflineBreakdown {
     private static String imperative(String text) {
         Phrasing.Phrase phrase = Phrasing.read(text, true, null);
         String action = phrase.kind() == Phrasing.Kind.ACTION ? phrase.action().replace("\"", "") : text;
-        String tidy = OfflineExtractor.tidy(action);
+        String tidy = Titles.tidy(action);
         return Words.hasLetterOrDigit(tidy) ? tidy : null;
     }
 
@@ -254,7 +253,7 @@ public final class OfflineBreakdown {
                 return List.of();
             }
             String object = headIsVerbOnly ? withArticle(text) : text;
-            steps.add(OfflineExtractor.tidy(head + " " + object + tail));
+            steps.add(Titles.tidy(head + " " + object + tail));
         }
         return steps;
     }

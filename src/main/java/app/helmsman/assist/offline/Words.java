@@ -194,6 +194,14 @@ final class Words {
         return n;
     }
 
+    /** The offset of the first non-whitespace character in {@code text[i, end)}, or {@code end}. */
+    static int skipSpaces(String text, int i, int end) {
+        while (i < end && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     /** Whitespace runs collapsed to one space. */
     static String collapse(String s) {
         var out = new StringBuilder(s.length());
