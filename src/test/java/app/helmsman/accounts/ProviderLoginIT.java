@@ -86,6 +86,14 @@ class ProviderLoginIT {
     }
 
     @Test
+    void a_provider_that_is_not_configured_sends_people_to_sign_in_instead_of_failing() {
+        var page = browser.get("/oauth2/authorization/github");
+
+        assertThat(page.statusCode()).as("no server error for an unknown provider").isEqualTo(302);
+        assertThat(location(page)).endsWith("/login");
+    }
+
+    @Test
     void a_new_google_user_with_a_verified_email_gets_an_account_and_a_persistent_login() {
         var landing = signInWith("google", "google", "g-sub-1", Map.of("email", "grace@example.com", "email_verified", true, "name", "Grace H"));
 

@@ -106,9 +106,11 @@ class SecurityConfiguration {
         var registrations = ProviderRegistrations.from(settings);
         if (!registrations.isEmpty()) {
             var failure = new SimpleUrlAuthenticationFailureHandler("/login?error");
+            var repository = new InMemoryClientRegistrationRepository(registrations);
             http.oauth2Login(oauth -> oauth
                     .loginPage("/login")
-                    .clientRegistrationRepository(new InMemoryClientRegistrationRepository(registrations))
+                    .clientRegistrationRepository(repository)
+                    .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(new KnownProvidersOnly(repository)))
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(providerAccounts))
                     .successHandler(new RememberingSuccessHandler(rememberMe))
                     .failureHandler(failure));
