@@ -2,8 +2,10 @@ package app.helmsman.tasks;
 
 import app.helmsman.tasks.TaskAccess.Permission;
 import app.helmsman.tasks.internal.MemberStore;
+import app.helmsman.tasks.internal.TaskEntity;
 import app.helmsman.tasks.internal.TaskRepository;
 import app.helmsman.tasks.internal.TaskStore;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,16 +55,14 @@ public class TaskMoveService {
         var target = projectId == null ? null : access.project(projectId, Permission.WRITE);
         var project = target == null ? null : target.getId();
         var newOwner = target == null ? access.currentUser() : target.getOwnerId();
-        hints.alsoProject(id, task.getProjectId());
         if (task.getParentId() != null) {
             var parent = tasks.findById(task.getParentId()).orElseThrow();
-            if (!java.util.Objects.equals(parent.getProjectId(), project)) {
+            if (!Objects.equals(parent.getProjectId(), project)) {
                 task.setParentId(null);
             }
         }
         task.setPosition(tasks.nextPosition());
-        store.setProjectOfSubtree(id, project);
-        members.handOver(id, newOwner, project);
+        moveSubtree(task, project, newOwner);
         events.publishEvent(new TaskChanged(id, newOwner));
         return details.load(id);
     }
@@ -90,14 +90,20 @@ public class TaskMoveService {
             }
             task.setParentId(parentId);
             task.setPosition(tasks.nextPosition());
-            hints.alsoProject(id, task.getProjectId());
-            var parentProject = parent.getProjectId();
-            var parentOwner = parent.getOwnerId();
-            store.setProjectOfSubtree(id, parentProject);
-            members.handOver(id, parentOwner, parentProject);
+            moveSubtree(task, parent.getProjectId(), parent.getOwnerId());
         }
         events.publishEvent(new TaskChanged(id, owner));
         return details.load(id);
+    }
+
+    /**
+     * Puts the task and its subtasks into {@code project} (null: the Inbox) and hands them to
+     * {@code owner}; the project they leave is told too.
+     */
+    private void moveSubtree(TaskEntity task, UUID project, UUID owner) {
+        hints.alsoProject(task.getId(), task.getProjectId());
+        store.setProjectOfSubtree(task.getId(), project);
+        members.handOver(task.getId(), owner, project);
     }
 
     /**
