@@ -1,12 +1,25 @@
 package app.helmsman;
 
+import static org.awaitility.Awaitility.await;
+
+import app.helmsman.live.LiveHint;
+import app.helmsman.live.LiveUpdates;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 
 /** Karibu helpers for tests with more than one window (UI) in the same browser session. */
 public final class Windows {
+
+    /** Far longer than any delivery or answer takes; only reached when one is really lost. */
+    private static final Duration DEADLINE = Duration.ofSeconds(10);
 
     private Windows() {
     }
@@ -23,13 +36,39 @@ public final class Windows {
         return ui;
     }
 
-    /** Waits past the coalescing window, then runs the queued {@code ui.access} tasks as a push would. */
-    public static void awaitDelivery() {
+    /**
+     * Waits until every hint published so far has been delivered to the views, as a push would deliver it.
+     * A marker hint is published after them to the current UI; the single flush thread of
+     * {@link LiveUpdates} hands batches to {@code ui.access} in order, so once the marker has run (by
+     * running the queued {@code ui.access} tasks in this thread) everything published before it has too.
+     * A check that something did NOT arrive is therefore made after a positive signal, not after a pause.
+     */
+    public static void awaitDelivery(LiveUpdates live) {
+        var topic = "test-marker-" + UUID.randomUUID();
+        var marker = UUID.randomUUID(); // a recipient of its own, so the marker never reaches a real listener
+        var arrived = new AtomicBoolean();
+        var registration = live.subscribe(UI.getCurrent(), marker, Set.of(topic), hints -> arrived.set(true));
         try {
-            Thread.sleep(600);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            live.publishAfterCommit(LiveHint.forUser(topic, marker, Set.of(), "", null, Instant.now()));
+            runPendingUntil("the marker hint sent after everything else to arrive", arrived::get);
+        } finally {
+            registration.remove();
         }
-        MockVaadin.clientRoundtrip(false);
+    }
+
+    /**
+     * Runs the session's queued {@code ui.access} tasks, as a push would, until the condition holds (results
+     * that arrive from other threads); fails with {@code what} if it does not hold within ten seconds.
+     */
+    public static void runPendingUntil(String what, BooleanSupplier done) {
+        await(what)
+                .atMost(DEADLINE)
+                .pollInSameThread() // Karibu: the session lock and UI.getCurrent() belong to the test thread
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> {
+                    MockVaadin.clientRoundtrip(false);
+                    return done.getAsBoolean();
+                });
     }
 }

@@ -4,11 +4,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.helmsman.KaribuTest;
+import app.helmsman.Windows;
 import app.helmsman.accounts.internal.UserRepository;
 import app.helmsman.shared.ui.Announcer;
 import app.helmsman.shared.ui.Appearance;
 import app.helmsman.shared.ui.AppearancePreferences;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
 import java.time.Instant;
@@ -47,7 +47,7 @@ class LiveUpdatesViewTest extends KaribuTest {
         appearance.save(new Appearance(Appearance.Theme.DARK, false, Appearance.TextSize.NORMAL));
         UI.setCurrent(here);
 
-        awaitDelivery();
+        Windows.awaitDelivery(live);
 
         assertThat(((Select<Appearance.Theme>) _get(Select.class, spec -> spec.withClasses("hm-theme-select"))).getValue())
                 .isEqualTo(Appearance.Theme.DARK);
@@ -58,7 +58,7 @@ class LiveUpdatesViewTest extends KaribuTest {
     void a_change_made_in_this_window_is_not_echoed_back_to_it() {
         appearance.save(new Appearance(Appearance.Theme.DARK, false, Appearance.TextSize.NORMAL));
 
-        awaitDelivery();
+        Windows.awaitDelivery(live);
 
         assertThat(Announcer.lastMessage(UI.getCurrent())).isEmpty();
     }
@@ -71,7 +71,7 @@ class LiveUpdatesViewTest extends KaribuTest {
             live.publishAfterCommit(LiveHint.forUser("burst", ada, Set.of(UUID.randomUUID()), "", null, Instant.now()));
         }
 
-        awaitDelivery();
+        Windows.awaitDelivery(live);
         registration.remove();
 
         assertThat(batches).hasSize(1);
@@ -85,7 +85,7 @@ class LiveUpdatesViewTest extends KaribuTest {
         live.publishAfterCommit(LiveHint.forUser("tasks", UUID.randomUUID(), Set.of(), "", null, Instant.now()));
         live.publishAfterCommit(LiveHint.forUser("projects", ada, Set.of(), "", null, Instant.now()));
 
-        awaitDelivery();
+        Windows.awaitDelivery(live);
         registration.remove();
 
         assertThat(received).isEmpty();
@@ -97,18 +97,8 @@ class LiveUpdatesViewTest extends KaribuTest {
         live.subscribe(UI.getCurrent(), ada, Set.of("tasks"), received::addAll).remove();
         live.publishAfterCommit(LiveHint.forUser("tasks", ada, Set.of(), "", null, Instant.now()));
 
-        awaitDelivery();
+        Windows.awaitDelivery(live);
 
         assertThat(received).isEmpty();
-    }
-
-    /** Waits past the coalescing window, then runs the queued {@code ui.access} tasks as a push would. */
-    static void awaitDelivery() {
-        try {
-            Thread.sleep(600);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        MockVaadin.clientRoundtrip(false);
     }
 }

@@ -47,12 +47,12 @@ class TaskLiveHintsViewTest extends KaribuTest {
     @Test
     void a_task_completed_in_one_window_is_announced_in_the_other_but_not_echoed_to_the_first() {
         var task = tasks.create(TaskDraft.titled("Pay rent")).id();
-        Windows.awaitDelivery();
+        Windows.awaitDelivery(live);
         inSecond.clear();
 
         tasks.complete(task, null); // made in the first window: UI.getCurrent() is first
 
-        Windows.awaitDelivery();
+        Windows.awaitDelivery(live);
         assertThat(inSecond).singleElement().satisfies(hint -> {
             assertThat(hint.topic()).isEqualTo("tasks");
             assertThat(hint.ids()).containsExactly(task);
@@ -73,7 +73,7 @@ class TaskLiveHintsViewTest extends KaribuTest {
         });
         UI.setCurrent(first);
 
-        Windows.awaitDelivery();
+        Windows.awaitDelivery(live);
         assertThat(inFirst).singleElement().satisfies(hint -> {
             assertThat(hint.ids()).containsExactlyInAnyOrderElementsOf(ids);
             assertThat(hint.summary()).isEqualTo("300 tasks added");
@@ -84,12 +84,12 @@ class TaskLiveHintsViewTest extends KaribuTest {
     @Test
     void a_renamed_project_reaches_the_other_window_on_the_projects_topic() {
         var project = projects.createProject(new ProjectDraft("Home", "#3366cc", null));
-        Windows.awaitDelivery();
+        Windows.awaitDelivery(live);
         inSecond.clear();
 
         projects.updateProject(project.id(), new ProjectDraft("House", "#3366cc", null));
 
-        Windows.awaitDelivery();
+        Windows.awaitDelivery(live);
         assertThat(inSecond).singleElement().satisfies(hint -> {
             assertThat(hint.topic()).isEqualTo("projects");
             assertThat(hint.summary()).isEqualTo("Project 'House' changed");
@@ -103,7 +103,7 @@ class TaskLiveHintsViewTest extends KaribuTest {
         signIn("bob@example.com");
         tasks.create(TaskDraft.titled("Bob's secret"));
 
-        Windows.awaitDelivery();
+        Windows.awaitDelivery(live);
         assertThat(inFirst).isEmpty();
         assertThat(inSecond).isEmpty();
     }

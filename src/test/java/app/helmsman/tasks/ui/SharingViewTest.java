@@ -65,7 +65,7 @@ class SharingViewTest extends KaribuTest {
         plan = tasks.create(TaskDraft.titled("Write the plan").inProject(launch)).id();
         members.invite(launch, "ed@example.com", ProjectRole.EDITOR);
         members.invite(launch, "vic@example.com", ProjectRole.VIEWER);
-        Windows.awaitDelivery();
+        Windows.awaitDelivery(live);
     }
 
     /** Runs something as another person on another device: no UI of this test's window involved. */
@@ -88,7 +88,7 @@ class SharingViewTest extends KaribuTest {
 
         elsewhereAs("ada@example.com", () -> tasks.complete(plan, null));
 
-        Windows.awaitDelivery();
+        Windows.awaitDelivery(live);
         assertThat(received).singleElement().satisfies(hint -> {
             assertThat(hint.ids()).containsExactly(plan);
             assertThat(hint.summary()).isEqualTo("'Write the plan' completed");
@@ -137,7 +137,7 @@ class SharingViewTest extends KaribuTest {
         elsewhereAs("ada@example.com", () -> members.remove(launch, ed));
         signIn("ed@example.com");
 
-        Windows.awaitDelivery();
+        Windows.awaitDelivery(live);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEmpty();
         assertThat(Announcer.lastMessage(UI.getCurrent())).isEqualTo("You no longer have access to 'Launch'.");
     }
@@ -157,12 +157,12 @@ class SharingViewTest extends KaribuTest {
         signIn("ada@example.com");
         UI.setCurrent(mine.getUI().orElseThrow());
 
-        Windows.awaitDelivery();
+        Windows.awaitDelivery(live);
         assertThat(mine.text()).isEqualTo("Also viewing now: Test ed");
         assertThat(eds.text()).isEqualTo("Also viewing now: Test ada");
 
         edsWindow.remove(eds);
-        Windows.awaitDelivery();
+        Windows.awaitDelivery(live);
         assertThat(mine.text()).isEqualTo("Only you are viewing this project.");
     }
 
@@ -197,7 +197,7 @@ class SharingViewTest extends KaribuTest {
         elsewhereAs("ed@example.com", () -> tasks.update(plan, tasks.get(plan).version(), tasks.get(plan).toChange()));
         signIn("ada@example.com");
 
-        Windows.awaitDelivery();
+        Windows.awaitDelivery(live);
         assertThat(banner.isVisible()).isTrue();
         assertThat(banner.message()).isEqualTo("Changed elsewhere ('Write the plan' changed) - reload?");
         com.github.mvysny.kaributesting.v10.ButtonKt._click(_get(banner, com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Reload")));

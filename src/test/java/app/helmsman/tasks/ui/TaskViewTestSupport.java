@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 
 import app.helmsman.KaribuTest;
 import app.helmsman.TestClock;
+import app.helmsman.Windows;
 import app.helmsman.live.LiveHint;
 import app.helmsman.live.LiveUpdates;
 import app.helmsman.shared.ui.Announcer;
@@ -12,7 +13,6 @@ import app.helmsman.tasks.ProjectService;
 import app.helmsman.tasks.TaskDraft;
 import app.helmsman.tasks.TaskService;
 import app.helmsman.tasks.TaskTrashService;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -115,11 +115,6 @@ abstract class TaskViewTestSupport extends KaribuTest {
     /** A hint as another window or device would send it, delivered as a push would. */
     void hintFromElsewhere(UUID... ids) {
         live.publishAfterCommit(LiveHint.forUser("tasks", ada, Set.of(ids), "", null, Instant.now()));
-        try {
-            Thread.sleep(600);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        MockVaadin.clientRoundtrip(false);
+        Windows.awaitDelivery(live);
     }
 }
