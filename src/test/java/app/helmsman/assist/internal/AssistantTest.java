@@ -2,6 +2,7 @@ package app.helmsman.assist.internal;
 
 import static app.helmsman.assist.internal.ProviderStub.completionOf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
@@ -39,17 +40,12 @@ class AssistantTest {
         assistant = new Assistant(stub.assist(stub.settings(true, Duration.ofSeconds(60), 1, 3, 100, 1_000_000, "")),
                 contexts, stub.registry);
         var future = assistant.extract(ProviderStub.requester(ADA), "buy compost");
-        while (stub.calls() == 0) {
-            Thread.sleep(20);
-        }
+        await("the provider call to start").atMost(Duration.ofSeconds(10)).until(() -> stub.calls() > 0);
         assertThat(assistant.inFlight()).isEqualTo(1);
 
         future.cancel(true);
 
-        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (assistant.inFlight() > 0 && System.nanoTime() < giveUp) {
-            Thread.sleep(20);
-        }
+        await("the cancelled work to end").atMost(Duration.ofSeconds(10)).until(() -> assistant.inFlight() == 0);
         assertThat(future).isCancelled();
         assertThat(assistant.inFlight()).isZero();
         assertThat(stub.calls()).isEqualTo(1);

@@ -1,8 +1,8 @@
 package app.helmsman.assist.ui;
 
+import app.helmsman.Windows;
 import app.helmsman.shared.ui.Announcer;
 import app.helmsman.tasks.TaskActionContribution;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import java.util.function.BooleanSupplier;
 import org.springframework.context.ApplicationContext;
@@ -21,20 +21,7 @@ final class AssistUiTesting {
 
     /** Runs the UI's pending {@code ui.access} tasks until the condition holds (results arrive from other threads). */
     static void await(BooleanSupplier done) {
-        for (int i = 0; i < 200 && !done.getAsBoolean(); i++) {
-            MockVaadin.clientRoundtrip(false);
-            if (!done.getAsBoolean()) {
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-        if (!done.getAsBoolean()) {
-            throw new AssertionError("the assistant did not answer");
-        }
+        Windows.runPendingUntil("the assistant to answer", done);
     }
 
     /** The last announcement, without the no-break space that makes a repeated message speak again. */

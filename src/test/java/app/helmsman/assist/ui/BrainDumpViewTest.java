@@ -9,12 +9,12 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import app.helmsman.KaribuTest;
+import app.helmsman.Windows;
 import app.helmsman.assist.AssistService;
 import app.helmsman.assist.BrainDumpDrafts;
 import app.helmsman.assist.Extraction;
 import app.helmsman.shared.ui.Announcer;
 import app.helmsman.tasks.ProjectService;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -226,13 +226,7 @@ class BrainDumpViewTest extends KaribuTest {
     private void typeAndExtract(String text) {
         setValue(view.dump, text);
         _click(view.extract);
-        for (int i = 0; i < 200 && view.status.getText().isEmpty(); i++) {
-            MockVaadin.clientRoundtrip(false);
-            if (view.status.getText().isEmpty()) {
-                sleep();
-            }
-        }
-        assertThat(view.status.getText()).as("the extraction finished").isNotEmpty();
+        Windows.runPendingUntil("the extraction to finish", () -> !view.status.getText().isEmpty());
     }
 
     /** The last announcement, without the no-break space that makes a repeated message speak again. */
@@ -246,14 +240,6 @@ class BrainDumpViewTest extends KaribuTest {
 
     private int taskCount() {
         return jdbc.queryForObject("select count(*) from tasks", Integer.class);
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
 }
