@@ -36,7 +36,20 @@ class RedisBusIT {
         instanceB = TestBuses.redis(redis.url(), "test:live", meters);
         instanceB.onReceive(receivedByB::add);
         instanceB.onReconnect(reconnectsSeenByB::incrementAndGet);
-        Thread.sleep(300); // subscriptions established
+        awaitSubscriptionsEstablished();
+    }
+
+    /** Probes until one passes from A to B, then a fence: every probe sent before it has arrived, so none arrives later. */
+    private void awaitSubscriptionsEstablished() {
+        var probe = hint("probe");
+        Awaitility.await("B's subscription to receive from A").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).until(() -> {
+            instanceA.send(probe);
+            return receivedByB.contains(probe);
+        });
+        var fence = hint("fence");
+        instanceA.send(fence);
+        Awaitility.await("the fence after the probes").atMost(Duration.ofSeconds(10)).until(() -> receivedByB.contains(fence));
+        receivedByB.clear();
     }
 
     @AfterEach
@@ -62,7 +75,8 @@ class RedisBusIT {
     @Test
     void after_redis_restarts_hints_flow_again_and_views_are_told_to_refresh_once() throws Exception {
         redis.stop();
-        Thread.sleep(2500);
+        var up = meters.get("helmsman.live.redis.up").gauge();
+        Awaitility.await("B to notice that Redis is down").atMost(Duration.ofSeconds(15)).until(() -> up.value() == 0);
         redis.start();
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> reconnectsSeenByB.get() >= 1);
 

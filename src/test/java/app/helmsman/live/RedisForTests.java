@@ -7,7 +7,10 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import redis.embedded.core.ExecutableProvider;
 
 /**
@@ -32,14 +35,20 @@ public final class RedisForTests implements AutoCloseable {
     public void start() throws IOException {
         process = new ProcessBuilder(List.of(executable.getAbsolutePath(), "--port", Integer.toString(port), "--bind", "127.0.0.1",
                 "--save", "", "--appendonly", "no")).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        for (int i = 0; i < 100; i++) {
-            try (var ignored = new Socket("127.0.0.1", port)) {
-                return;
-            } catch (IOException notYet) {
-                sleep(50);
-            }
+        try {
+            Awaitility.await("redis-server to accept connections").atMost(Duration.ofSeconds(10)).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(50)).until(this::accepting);
+        } catch (ConditionTimeoutException e) {
+            throw new IOException("redis-server did not start on port " + port, e);
         }
-        throw new IOException("redis-server did not start on port " + port);
+    }
+
+    private boolean accepting() {
+        try (var ignored = new Socket("127.0.0.1", port)) {
+            return true;
+        } catch (IOException notYet) {
+            return false;
+        }
     }
 
     public void stop() {
@@ -59,14 +68,6 @@ public final class RedisForTests implements AutoCloseable {
     public void close() {
         if (process != null && process.isAlive()) {
             stop();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

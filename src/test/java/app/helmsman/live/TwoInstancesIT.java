@@ -1,10 +1,12 @@
 package app.helmsman.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import app.helmsman.Application;
 import app.helmsman.Fixtures;
 import app.helmsman.IntegrationTest;
+import app.helmsman.Windows;
 import app.helmsman.shared.ui.Appearance;
 import app.helmsman.shared.ui.AppearancePreferences;
 import app.helmsman.tasks.ProjectDraft;
@@ -17,6 +19,8 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -118,7 +122,7 @@ class TwoInstancesIT {
         assertThat(instanceB.getBean(LivePresence.class).viewers(launch)).isEmpty();
 
         redis.stop();
-        Thread.sleep(2000);
+        awaitRedisSeenAsDownOnB();
         redis.start();
         deliverOnB(onB, 2);
         assertThat(onB.get(1).topic()).isEqualTo("*");
@@ -157,7 +161,7 @@ class TwoInstancesIT {
         });
 
         redis.stop();
-        Thread.sleep(2000);
+        awaitRedisSeenAsDownOnB();
         redis.start();
         // After the outage instance B tells its views to refresh once ("*"), then hints flow again.
         deliverOnB(onB, 2);
@@ -180,11 +184,13 @@ class TwoInstancesIT {
         }
     }
 
-    private static void deliverOnB(List<LiveHint> received, int expected) throws InterruptedException {
-        for (int i = 0; i < 100 && received.size() < expected; i++) {
-            Thread.sleep(200);
-            MockVaadin.clientRoundtrip(false);
-        }
-        assertThat(received).hasSizeGreaterThanOrEqualTo(expected);
+    /** Instance B's watchdog noticed the outage, so Redis coming back is a reconnect (not a blip it missed). */
+    private static void awaitRedisSeenAsDownOnB() {
+        var up = instanceB.getBean(MeterRegistry.class).get("helmsman.live.redis.up").gauge();
+        await("instance B to notice that Redis is down").atMost(Duration.ofSeconds(15)).until(() -> up.value() == 0);
+    }
+
+    private static void deliverOnB(List<LiveHint> received, int expected) {
+        Windows.runPendingUntil(expected + " hint(s) on instance B", () -> received.size() >= expected);
     }
 }

@@ -51,6 +51,11 @@ public class LiveMetrics {
                 .register(registry);
     }
 
+    /** 1 while this instance reaches Redis, 0 while its live updates reach this instance only. */
+    public void redisUp(IntSupplier up) {
+        Gauge.builder("helmsman.live.redis.up", up::getAsInt).description("1 while Redis is reachable from this instance").register(registry);
+    }
+
     public void presence(IntSupplier count) {
         Gauge.builder("helmsman.live.presence.views", count::getAsInt).description("Open views on this instance that show who else is there")
                 .register(registry);

@@ -43,6 +43,7 @@ final class RedisBus implements LiveBus, AutoCloseable {
         this.metrics = metrics;
         this.redis = new StringRedisTemplate(connections);
         this.listeners = subscribe();
+        metrics.redisUp(() -> up ? 1 : 0);
         watchdog.scheduleWithFixedDelay(this::checkConnection, 1, 1, TimeUnit.SECONDS);
     }
 
