@@ -1,13 +1,13 @@
 package app.helmsman.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import app.helmsman.Application;
 import app.helmsman.IntegrationTest;
 import app.helmsman.WebClient;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -81,13 +81,8 @@ class ProbesAndMetricsIT {
 
             database.close();
 
-            var deadline = Instant.now().plus(Duration.ofSeconds(40));
-            int status = 200;
-            while (status == 200 && Instant.now().isBefore(deadline)) {
-                Thread.sleep(500);
-                status = app.get("/readyz").statusCode();
-            }
-            assertThat(status).isEqualTo(503);
+            await("readiness to go down").atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> app.get("/readyz").statusCode(), status -> status == 503);
             assertThat(app.get("/livez").statusCode()).isEqualTo(200);
         }
     }
