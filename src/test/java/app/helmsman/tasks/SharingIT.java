@@ -111,17 +111,27 @@ class SharingIT {
                 call("remove a member", s -> s.members.remove(s.launch, s.ed)));
     }
 
-    /** Every service method that only reads the shared project or its tasks. */
+    /**
+     * Every service method that only reads the shared project or its tasks, each with what a member sees
+     * (someone refused never gets past the call to the check).
+     */
     static Stream<Named<Call>> reads() {
         return Stream.of(
-                call("read a task", s -> s.tasks.get(s.plan)),
-                call("read the project", s -> s.projects.project(s.launch)),
-                call("list the project's tree", s -> s.taskLists.projectTree(s.launch, true)),
-                call("search in the project", s -> s.taskLists.search(TaskSearch.text("plan").inProject(s.launch), PageRequest.of(0, 10))),
-                call("list the members", s -> s.members.members(s.launch)),
-                call("ask for one's role", s -> s.members.myRole(s.launch)),
-                call("list who can be assigned", s -> s.members.assignable(s.plan)),
-                call("leave the project", s -> s.members.leave(s.launch)));
+                call("read a task", s -> assertThat(s.tasks.get(s.plan).title()).isEqualTo("Write the plan")),
+                call("read the project", s -> assertThat(s.projects.project(s.launch).name()).isEqualTo("Launch")),
+                call("list the project's tree", s -> assertThat(s.taskLists.projectTree(s.launch, true))
+                        .extracting(node -> node.task().title()).contains("Write the plan")),
+                call("search in the project", s -> assertThat(s.taskLists.search(TaskSearch.text("plan").inProject(s.launch), PageRequest.of(0, 10))
+                        .getContent()).extracting(TaskView::title).containsExactly("Write the plan")),
+                call("list the members", s -> assertThat(s.members.members(s.launch)).extracting(ProjectMember::email)
+                        .containsExactly("ada@example.com", "ed@example.com", "vic@example.com")),
+                call("ask for one's role", s -> assertThat(s.members.myRole(s.launch)).isIn(ProjectRole.EDITOR, ProjectRole.VIEWER)),
+                call("list who can be assigned", s -> assertThat(s.members.assignable(s.plan)).extracting(ProjectMember::email)
+                        .containsExactlyInAnyOrder("ada@example.com", "ed@example.com", "vic@example.com")),
+                call("leave the project", s -> {
+                    s.members.leave(s.launch);
+                    assertThatThrownBy(() -> s.projects.project(s.launch)).isInstanceOf(ProjectNotFoundException.class);
+                }));
     }
 
     static Stream<Named<Call>> everything() {
@@ -169,7 +179,7 @@ class SharingIT {
     void a_viewer_can_read_the_project_and_its_tasks(Call call) {
         fixtures.signIn("vic@example.com");
 
-        call.on(this);
+        call.on(this); // each read asserts what the viewer sees
     }
 
     @Test

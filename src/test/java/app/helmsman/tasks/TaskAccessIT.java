@@ -207,8 +207,7 @@ class TaskAccessIT {
         try {
             return List.of(tasks.get(adaTask), tasks.get(adaDone), tasks.get(adaTrashed));
         } finally {
-            fixtures.signIn("bob@example.com");
-            assertThat(bob).isNotNull();
+            fixtures.signIn(bob.getName());
         }
     }
 

@@ -190,7 +190,7 @@ class TaskServiceIT {
         assertThat(taskLists.ready(PAGE).getContent()).extracting(TaskView::title).containsExactlyInAnyOrder("Visit client", "Answer mail");
         dependencies.removeDependency(waiting.id(), blocker.id());
         assertThat(tasks.get(waiting.id()).blockedBy()).isEmpty();
-        assertThat(free.id()).isNotNull();
+        assertThat(tasks.get(free.id()).waiting()).as("a task without blockers never waits").isFalse();
     }
 
     @Test
@@ -252,7 +252,7 @@ class TaskServiceIT {
             assertThat(root.children().getFirst().children()).extracting(n -> n.task().title()).containsExactly("Measure");
         });
         assertThat(projects.project(project.id()).openTasks()).isEqualTo(4);
-        assertThat(second.id()).isNotNull();
+        assertThat(tasks.get(second.id()).projectId()).isEqualTo(project.id());
     }
 
     @Test

@@ -62,7 +62,8 @@ class YourDataViewTest extends KaribuTest {
         assertThat(_find(Anchor.class)).extracting(Anchor::getText)
                 .contains("Download a backup (JSON)", "Download tasks as CSV", "Download tasks for a calendar (iCalendar)");
         assertThat(_get(Anchor.class, spec -> spec.withText("Download tasks as CSV")).getElement().hasAttribute("download")).isTrue();
-        assertThat(_get(RadioButtonGroup.class, spec -> spec.withLabel("Kind of file"))).isNotNull();
+        assertThat(_get(RadioButtonGroup.class, spec -> spec.withLabel("Kind of file")).getValue()).as("recognised unless chosen")
+                .isEqualTo(ImportPanel.Choice.DETECT);
         assertThat(_get(Paragraph.class, spec -> spec.withId("hm-import-limits")).getText()).contains("10 MB").contains("20,000 tasks");
         assertThat(_find(com.vaadin.flow.component.html.DescriptionList.Term.class)).hasSize(23);
     }
