@@ -1,0 +1,3 @@
+/** Uses gamma (declared) and beta (not declared). */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"gamma"})
+package example.arrows.alpha;
