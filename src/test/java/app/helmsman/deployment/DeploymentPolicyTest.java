@@ -33,7 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,7 +57,7 @@ class DeploymentPolicyTest {
 
     @BeforeAll
     static void needsKustomize() {
-        Assumptions.assumeTrue(Manifests.kubectlAvailable(), "kubectl (kustomize) is not installed");
+        Manifests.requireKubectl();
     }
 
     static Stream<String> overlays() {

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,7 +40,7 @@ class ManifestStrictParseTest {
     @ParameterizedTest(name = "k8s/overlays/{0}")
     @MethodSource("overlays")
     void everyOverlayRendersAndParsesStrictly(String overlay) {
-        Assumptions.assumeTrue(Manifests.kubectlAvailable(), "kubectl (kustomize) is not installed");
+        Manifests.requireKubectl();
         assertThat(Manifests.rendered(overlay)).isNotEmpty();
     }
 

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * Loads the Kubernetes manifests of k8s/ and monitoring/ into fabric8's typed model, strictly:
@@ -116,6 +117,21 @@ final class Manifests {
                 throw new IllegalStateException(e);
             }
         });
+    }
+
+    /** Runs the caller's tests only where kubectl is installed (see {@link #requireKubectl(boolean, Map)}). */
+    static void requireKubectl() {
+        requireKubectl(kubectlAvailable(), System.getenv());
+    }
+
+    /**
+     * Skips the calling tests with a notice where kubectl is missing (a developer machine without it).
+     *
+     * @param available whether {@code kubectl version --client} worked
+     * @param env the environment
+     */
+    static void requireKubectl(boolean available, Map<String, String> env) {
+        Assumptions.assumeTrue(available, "kubectl (kustomize) is not installed");
     }
 
     static boolean kubectlAvailable() {
