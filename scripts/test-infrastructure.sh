@@ -116,7 +116,7 @@ ensure_tools() {
   if ! /usr/bin/python3 -c 'import yaml' 2>/dev/null; then
     apt_ensure no-such-command-python3-yaml:python3-yaml
   fi
-  command -v kubectl >/dev/null 2>&1 || die "kubectl (with kustomize) is needed: it ships with this machine kind's image"
+  command -v kubectl >/dev/null 2>&1 || die "kubectl (with kustomize 5) is needed: .ci/run installs it"
   local stamp
   stamp="$NPM_DIR/.installed-$(printf '%s' "${NPM_PACKAGES[*]}" | md5sum | cut -c1-12)"
   if [ ! -f "$stamp" ]; then
