@@ -18,6 +18,8 @@ import java.util.function.BooleanSupplier;
 /** Karibu helpers for tests with more than one window (UI) in the same browser session. */
 public final class Windows {
 
+    /** One topic for every marker (it is a metrics tag); the random recipient keeps markers apart. */
+    private static final String MARKER_TOPIC = "test-marker";
     /** Far longer than any delivery or answer takes; only reached when one is really lost. */
     private static final Duration DEADLINE = Duration.ofSeconds(10);
 
@@ -44,12 +46,11 @@ public final class Windows {
      * A check that something did NOT arrive is therefore made after a positive signal, not after a pause.
      */
     public static void awaitDelivery(LiveUpdates live) {
-        var topic = "test-marker-" + UUID.randomUUID();
         var marker = UUID.randomUUID(); // a recipient of its own, so the marker never reaches a real listener
         var arrived = new AtomicBoolean();
-        var registration = live.subscribe(UI.getCurrent(), marker, Set.of(topic), hints -> arrived.set(true));
+        var registration = live.subscribe(UI.getCurrent(), marker, Set.of(MARKER_TOPIC), hints -> arrived.set(true));
         try {
-            live.publishAfterCommit(LiveHint.forUser(topic, marker, Set.of(), "", null, Instant.now()));
+            live.publishAfterCommit(LiveHint.forUser(MARKER_TOPIC, marker, Set.of(), "", null, Instant.now()));
             runPendingUntil("the marker hint sent after everything else to arrive", arrived::get);
         } finally {
             registration.remove();
