@@ -3,6 +3,7 @@ package app.helmsman.accounts;
 import app.helmsman.accounts.internal.AccountMetrics;
 import app.helmsman.accounts.internal.CurrentPrincipal;
 import app.helmsman.accounts.internal.IdentityEntity;
+import app.helmsman.accounts.internal.PasswordPolicy;
 import app.helmsman.accounts.internal.SessionRevocationFilter;
 import app.helmsman.accounts.internal.SettingsHints;
 import app.helmsman.accounts.internal.IdentityRepository;
@@ -10,7 +11,6 @@ import app.helmsman.accounts.internal.UserEntity;
 import app.helmsman.accounts.internal.UserRepository;
 import app.helmsman.accounts.internal.UserSettingsEntity;
 import app.helmsman.accounts.internal.UserSettingsRepository;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -110,16 +110,7 @@ public class AccountService {
     }
 
     static java.util.Optional<String> passwordProblem(String password, String email) {
-        if (password == null || password.length() < SignUpForm.PASSWORD_MIN_LENGTH) {
-            return java.util.Optional.of("Use at least " + SignUpForm.PASSWORD_MIN_LENGTH + " characters.");
-        }
-        if (password.length() > SignUpForm.PASSWORD_MAX_LENGTH || password.getBytes(StandardCharsets.UTF_8).length > 72) {
-            return java.util.Optional.of("Use at most " + SignUpForm.PASSWORD_MAX_LENGTH + " characters.");
-        }
-        if (password.isBlank() || password.equalsIgnoreCase(email)) {
-            return java.util.Optional.of("Choose a password that is not your email address.");
-        }
-        return java.util.Optional.empty();
+        return PasswordPolicy.problem(password, email);
     }
 
     /** The signed-in person. */
