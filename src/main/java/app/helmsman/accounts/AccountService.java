@@ -3,6 +3,7 @@ package app.helmsman.accounts;
 import app.helmsman.accounts.internal.AccountMetrics;
 import app.helmsman.accounts.internal.CurrentPrincipal;
 import app.helmsman.accounts.internal.IdentityEntity;
+import app.helmsman.accounts.internal.LoginThrottle;
 import app.helmsman.accounts.internal.PasswordPolicy;
 import app.helmsman.accounts.internal.SessionRevocationFilter;
 import app.helmsman.accounts.internal.SettingsHints;
@@ -13,6 +14,7 @@ import app.helmsman.accounts.internal.UserSettingsEntity;
 import app.helmsman.accounts.internal.UserSettingsRepository;
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -29,6 +31,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Accounts and settings of the signed-in person. Every method that reads or changes an account acts on
@@ -49,8 +53,9 @@ public class AccountService {
     private final Clock clock;
     private final CurrentPrincipal currentPrincipal;
     private final SettingsHints settingsHints;
+    private final LoginThrottle throttle;
 
-    AccountService(CurrentPrincipal currentPrincipal, SettingsHints settingsHints, UserRepository users, UserSettingsRepository settings, IdentityRepository identities, PasswordEncoder passwordEncoder,
+    AccountService(CurrentPrincipal currentPrincipal, SettingsHints settingsHints, LoginThrottle throttle, UserRepository users, UserSettingsRepository settings, IdentityRepository identities, PasswordEncoder passwordEncoder,
                    ApplicationEventPublisher events, AccountMetrics metrics, JdbcTemplate jdbc, Clock clock) {
         this.users = users;
         this.settings = settings;
@@ -62,6 +67,7 @@ public class AccountService {
         this.clock = clock;
         this.currentPrincipal = currentPrincipal;
         this.settingsHints = settingsHints;
+        this.throttle = throttle;
     }
 
     /**
@@ -186,14 +192,16 @@ public class AccountService {
     /**
      * Changes the current user's password and signs out every other session and device.
      *
-     * @throws AccountValidationException when the current password is wrong or the new one is unacceptable
+     * @throws AccountValidationException when the current password is wrong (throttled like sign-in: after
+     *                                    too many wrong ones even the right one is refused for a while) or
+     *                                    the new one is unacceptable
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void changePassword(String currentPassword, String newPassword) {
         var user = currentEntity();
-        if (user.getPasswordHash() != null && (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash()))) {
-            throw new AccountValidationException("currentPassword", "This is not your current password.");
+        if (user.getPasswordHash() != null) {
+            checkCurrentPassword(user, currentPassword, "currentPassword");
         }
         passwordProblem(newPassword, user.getEmail()).ifPresent(problem -> {
             throw new AccountValidationException("newPassword", problem);
@@ -222,18 +230,18 @@ public class AccountService {
      * Projects the person shared go with it. Publishes {@link AccountDeleted}.
      *
      * @param confirmation the current password, or for an account without one (Google, Microsoft) its email
-     * @throws AccountValidationException ("confirmation") when it does not match, or when this is the only admin
+     * @throws AccountValidationException ("confirmation") when it does not match (a password is throttled like
+     *                                    sign-in), or when this is the only admin
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void deleteAccount(String confirmation) {
         var user = currentEntity();
         var given = confirmation == null ? "" : confirmation;
-        boolean confirmed = user.getPasswordHash() != null ? passwordEncoder.matches(given, user.getPasswordHash())
-                : given.strip().equalsIgnoreCase(user.getEmail());
-        if (!confirmed) {
-            throw new AccountValidationException("confirmation", user.getPasswordHash() != null ? "This is not your current password."
-                    : "Type the email address of this account.");
+        if (user.getPasswordHash() != null) {
+            checkCurrentPassword(user, given, "confirmation");
+        } else if (!given.strip().equalsIgnoreCase(user.getEmail())) {
+            throw new AccountValidationException("confirmation", "Type the email address of this account.");
         }
         if (user.getRoles().contains(Role.ADMIN) && jdbc.queryForObject(
                 "select count(*) from user_roles where role = 'ADMIN' and user_id <> ?", Integer.class, user.getId()) == 0) {
@@ -253,6 +261,35 @@ public class AccountService {
         return users.findAll(Sort.by("createdAt")).stream().map(user -> new UserSummary(user.getId(), user.getEmail(), user.getDisplayName(),
                 user.getRoles(), user.getCreatedAt(),
                 identities.findByUserId(user.getId()).stream().map(IdentityEntity::getProvider).collect(Collectors.toSet()))).toList();
+    }
+
+    /**
+     * The current-password check of Settings counts toward the same lockout as sign-in (account and client
+     * address), so an open session cannot be used to guess the password.
+     */
+    private void checkCurrentPassword(UserEntity user, String given, String field) {
+        var address = clientAddress();
+        var locked = throttle.lockedFor(user.getEmail(), address);
+        if (locked.isPresent()) {
+            throw new AccountValidationException(field, tooManyFailures(locked.get()));
+        }
+        if (given == null || !passwordEncoder.matches(given, user.getPasswordHash())) {
+            if (throttle.recordFailure(user.getEmail(), address)) {
+                throw new AccountValidationException(field, tooManyFailures(throttle.lockedFor(user.getEmail(), address).orElse(Duration.ZERO)));
+            }
+            throw new AccountValidationException(field, "This is not your current password.");
+        }
+        throttle.recordSuccess(user.getEmail());
+    }
+
+    private static String tooManyFailures(Duration remaining) {
+        long minutes = Math.max(1, (remaining.toSeconds() + 59) / 60);
+        return "Too many wrong passwords. Try again in " + minutes + (minutes == 1 ? " minute." : " minutes.");
+    }
+
+    private static String clientAddress() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest().getRemoteAddr() : null;
     }
 
     private UserEntity currentEntity() {
