@@ -66,6 +66,16 @@ class AnonymousSessionsIT {
     }
 
     @Test
+    void after_signing_in_a_deep_link_leads_where_the_visitor_was_going() {
+        var browser = new WebClient("http://localhost:" + port);
+        assertThat(browser.get("/upcoming").statusCode()).isEqualTo(302);
+
+        var signedIn = browser.signIn("ada@example.com", Fixtures.PASSWORD);
+
+        assertThat(WebClient.location(signedIn)).endsWith("/upcoming");
+    }
+
+    @Test
     void sessions_of_anonymous_visitors_of_the_sign_in_page_expire_within_minutes() {
         long before = manager().getSessionCounter();
 
