@@ -1,9 +1,9 @@
 package app.helmsman.accounts;
 
 import app.helmsman.accounts.internal.AccountMetrics;
+import app.helmsman.accounts.internal.CurrentPasswordCheck;
 import app.helmsman.accounts.internal.CurrentPrincipal;
 import app.helmsman.accounts.internal.IdentityEntity;
-import app.helmsman.accounts.internal.LoginThrottle;
 import app.helmsman.accounts.internal.PasswordPolicy;
 import app.helmsman.accounts.internal.SessionRevocationFilter;
 import app.helmsman.accounts.internal.SettingsHints;
@@ -14,7 +14,6 @@ import app.helmsman.accounts.internal.UserSettingsEntity;
 import app.helmsman.accounts.internal.UserSettingsRepository;
 import java.time.Clock;
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -31,8 +30,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Accounts and settings of the signed-in person. Every method that reads or changes an account acts on
@@ -53,9 +50,9 @@ public class AccountService {
     private final Clock clock;
     private final CurrentPrincipal currentPrincipal;
     private final SettingsHints settingsHints;
-    private final LoginThrottle throttle;
+    private final CurrentPasswordCheck currentPasswordCheck;
 
-    AccountService(CurrentPrincipal currentPrincipal, SettingsHints settingsHints, LoginThrottle throttle, UserRepository users, UserSettingsRepository settings, IdentityRepository identities, PasswordEncoder passwordEncoder,
+    AccountService(CurrentPrincipal currentPrincipal, SettingsHints settingsHints, CurrentPasswordCheck currentPasswordCheck, UserRepository users, UserSettingsRepository settings, IdentityRepository identities, PasswordEncoder passwordEncoder,
                    ApplicationEventPublisher events, AccountMetrics metrics, JdbcTemplate jdbc, Clock clock) {
         this.users = users;
         this.settings = settings;
@@ -67,7 +64,7 @@ public class AccountService {
         this.clock = clock;
         this.currentPrincipal = currentPrincipal;
         this.settingsHints = settingsHints;
-        this.throttle = throttle;
+        this.currentPasswordCheck = currentPasswordCheck;
     }
 
     /**
@@ -201,7 +198,7 @@ public class AccountService {
     public void changePassword(String currentPassword, String newPassword) {
         var user = currentEntity();
         if (user.getPasswordHash() != null) {
-            checkCurrentPassword(user, currentPassword, "currentPassword");
+            currentPassword(user, currentPassword, "currentPassword");
         }
         passwordProblem(newPassword, user.getEmail()).ifPresent(problem -> {
             throw new AccountValidationException("newPassword", problem);
@@ -239,7 +236,7 @@ public class AccountService {
         var user = currentEntity();
         var given = confirmation == null ? "" : confirmation;
         if (user.getPasswordHash() != null) {
-            checkCurrentPassword(user, given, "confirmation");
+            currentPassword(user, given, "confirmation");
         } else if (!given.strip().equalsIgnoreCase(user.getEmail())) {
             throw new AccountValidationException("confirmation", "Type the email address of this account.");
         }
@@ -263,33 +260,8 @@ public class AccountService {
                 identities.findByUserId(user.getId()).stream().map(IdentityEntity::getProvider).collect(Collectors.toSet()))).toList();
     }
 
-    /**
-     * The current-password check of Settings counts toward the same lockout as sign-in (account and client
-     * address), so an open session cannot be used to guess the password.
-     */
-    private void checkCurrentPassword(UserEntity user, String given, String field) {
-        var address = clientAddress();
-        var locked = throttle.lockedFor(user.getEmail(), address);
-        if (locked.isPresent()) {
-            throw new AccountValidationException(field, tooManyFailures(locked.get()));
-        }
-        if (given == null || !passwordEncoder.matches(given, user.getPasswordHash())) {
-            if (throttle.recordFailure(user.getEmail(), address)) {
-                throw new AccountValidationException(field, tooManyFailures(throttle.lockedFor(user.getEmail(), address).orElse(Duration.ZERO)));
-            }
-            throw new AccountValidationException(field, "This is not your current password.");
-        }
-        throttle.recordSuccess(user.getEmail());
-    }
-
-    private static String tooManyFailures(Duration remaining) {
-        long minutes = Math.max(1, (remaining.toSeconds() + 59) / 60);
-        return "Too many wrong passwords. Try again in " + minutes + (minutes == 1 ? " minute." : " minutes.");
-    }
-
-    private static String clientAddress() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? attributes.getRequest().getRemoteAddr() : null;
+    private void currentPassword(UserEntity user, String given, String field) {
+        currentPasswordCheck.verify(user.getEmail(), user.getPasswordHash(), given, field);
     }
 
     private UserEntity currentEntity() {

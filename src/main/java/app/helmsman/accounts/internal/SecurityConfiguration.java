@@ -80,14 +80,9 @@ class SecurityConfiguration {
                                                       @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) {
         var tokens = new JdbcTokenRepositoryImpl();
         tokens.setDataSource(dataSource);
-        var services = new DeviceScopedRememberMeServices(rememberMeKey(settings), users, tokens, jdbc);
+        var services = new DeviceScopedRememberMeServices(rememberMeKey(settings), users, tokens, jdbc, secureCookies);
         services.setAlwaysRemember(true);
         services.setTokenValiditySeconds(settings.rememberMeDays() * 24 * 3600);
-        // Like the session cookie: not sent with cross-site subrequests or posts; Secure where the session's is (prod).
-        services.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
-        if (secureCookies) {
-            services.setUseSecureCookie(true);
-        }
         return services;
     }
 
