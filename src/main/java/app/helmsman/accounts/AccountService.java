@@ -1,8 +1,10 @@
 package app.helmsman.accounts;
 
 import app.helmsman.accounts.internal.AccountMetrics;
+import app.helmsman.accounts.internal.CurrentPasswordCheck;
 import app.helmsman.accounts.internal.CurrentPrincipal;
 import app.helmsman.accounts.internal.IdentityEntity;
+import app.helmsman.accounts.internal.PasswordPolicy;
 import app.helmsman.accounts.internal.SessionRevocationFilter;
 import app.helmsman.accounts.internal.SettingsHints;
 import app.helmsman.accounts.internal.IdentityRepository;
@@ -10,7 +12,6 @@ import app.helmsman.accounts.internal.UserEntity;
 import app.helmsman.accounts.internal.UserRepository;
 import app.helmsman.accounts.internal.UserSettingsEntity;
 import app.helmsman.accounts.internal.UserSettingsRepository;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -49,8 +50,9 @@ public class AccountService {
     private final Clock clock;
     private final CurrentPrincipal currentPrincipal;
     private final SettingsHints settingsHints;
+    private final CurrentPasswordCheck currentPasswordCheck;
 
-    AccountService(CurrentPrincipal currentPrincipal, SettingsHints settingsHints, UserRepository users, UserSettingsRepository settings, IdentityRepository identities, PasswordEncoder passwordEncoder,
+    AccountService(CurrentPrincipal currentPrincipal, SettingsHints settingsHints, CurrentPasswordCheck currentPasswordCheck, UserRepository users, UserSettingsRepository settings, IdentityRepository identities, PasswordEncoder passwordEncoder,
                    ApplicationEventPublisher events, AccountMetrics metrics, JdbcTemplate jdbc, Clock clock) {
         this.users = users;
         this.settings = settings;
@@ -62,6 +64,7 @@ public class AccountService {
         this.clock = clock;
         this.currentPrincipal = currentPrincipal;
         this.settingsHints = settingsHints;
+        this.currentPasswordCheck = currentPasswordCheck;
     }
 
     /**
@@ -110,16 +113,7 @@ public class AccountService {
     }
 
     static java.util.Optional<String> passwordProblem(String password, String email) {
-        if (password == null || password.length() < SignUpForm.PASSWORD_MIN_LENGTH) {
-            return java.util.Optional.of("Use at least " + SignUpForm.PASSWORD_MIN_LENGTH + " characters.");
-        }
-        if (password.length() > SignUpForm.PASSWORD_MAX_LENGTH || password.getBytes(StandardCharsets.UTF_8).length > 72) {
-            return java.util.Optional.of("Use at most " + SignUpForm.PASSWORD_MAX_LENGTH + " characters.");
-        }
-        if (password.isBlank() || password.equalsIgnoreCase(email)) {
-            return java.util.Optional.of("Choose a password that is not your email address.");
-        }
-        return java.util.Optional.empty();
+        return PasswordPolicy.problem(password, email);
     }
 
     /** The signed-in person. */
@@ -195,14 +189,16 @@ public class AccountService {
     /**
      * Changes the current user's password and signs out every other session and device.
      *
-     * @throws AccountValidationException when the current password is wrong or the new one is unacceptable
+     * @throws AccountValidationException when the current password is wrong (throttled like sign-in: after
+     *                                    too many wrong ones even the right one is refused for a while) or
+     *                                    the new one is unacceptable
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void changePassword(String currentPassword, String newPassword) {
         var user = currentEntity();
-        if (user.getPasswordHash() != null && (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash()))) {
-            throw new AccountValidationException("currentPassword", "This is not your current password.");
+        if (user.getPasswordHash() != null) {
+            currentPassword(user, currentPassword, "currentPassword");
         }
         passwordProblem(newPassword, user.getEmail()).ifPresent(problem -> {
             throw new AccountValidationException("newPassword", problem);
@@ -231,18 +227,18 @@ public class AccountService {
      * Projects the person shared go with it. Publishes {@link AccountDeleted}.
      *
      * @param confirmation the current password, or for an account without one (Google, Microsoft) its email
-     * @throws AccountValidationException ("confirmation") when it does not match, or when this is the only admin
+     * @throws AccountValidationException ("confirmation") when it does not match (a password is throttled like
+     *                                    sign-in), or when this is the only admin
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void deleteAccount(String confirmation) {
         var user = currentEntity();
         var given = confirmation == null ? "" : confirmation;
-        boolean confirmed = user.getPasswordHash() != null ? passwordEncoder.matches(given, user.getPasswordHash())
-                : given.strip().equalsIgnoreCase(user.getEmail());
-        if (!confirmed) {
-            throw new AccountValidationException("confirmation", user.getPasswordHash() != null ? "This is not your current password."
-                    : "Type the email address of this account.");
+        if (user.getPasswordHash() != null) {
+            currentPassword(user, given, "confirmation");
+        } else if (!given.strip().equalsIgnoreCase(user.getEmail())) {
+            throw new AccountValidationException("confirmation", "Type the email address of this account.");
         }
         if (user.getRoles().contains(Role.ADMIN) && jdbc.queryForObject(
                 "select count(*) from user_roles where role = 'ADMIN' and user_id <> ?", Integer.class, user.getId()) == 0) {
@@ -262,6 +258,10 @@ public class AccountService {
         return users.findAll(Sort.by("createdAt")).stream().map(user -> new UserSummary(user.getId(), user.getEmail(), user.getDisplayName(),
                 user.getRoles(), user.getCreatedAt(),
                 identities.findByUserId(user.getId()).stream().map(IdentityEntity::getProvider).collect(Collectors.toSet()))).toList();
+    }
+
+    private void currentPassword(UserEntity user, String given, String field) {
+        currentPasswordCheck.verify(user.getEmail(), user.getPasswordHash(), given, field);
     }
 
     private UserEntity currentEntity() {

@@ -14,6 +14,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxFailuresPerAddress failed sign-ins from one client address within {@code failureWindow} before a lockout
  * @param failureWindow the window failures are counted in
  * @param lockout how long sign-in is refused after too many failures
+ * @param anonymousSessionTimeout how long a session nobody signed in to lives without requests (the sign-in
+ *                                page's heartbeat keeps an open one alive); signing in gives it the
+ *                                configured {@code server.servlet.session.timeout}
  * @param hsts send Strict-Transport-Security (production, behind TLS)
  * @param google Google sign-in; enabled when it has a client id
  * @param microsoft Microsoft sign-in (multi-tenant "common"); enabled when it has a client id
@@ -26,6 +29,7 @@ public record AccountsSettings(
         int maxFailuresPerAddress,
         Duration failureWindow,
         Duration lockout,
+        Duration anonymousSessionTimeout,
         boolean hsts,
         Provider google,
         Provider microsoft) {
@@ -49,6 +53,8 @@ public record AccountsSettings(
         maxFailuresPerAddress = maxFailuresPerAddress <= 0 ? 20 : maxFailuresPerAddress;
         failureWindow = failureWindow == null ? Duration.ofMinutes(15) : failureWindow;
         lockout = lockout == null ? Duration.ofMinutes(15) : lockout;
+        anonymousSessionTimeout = anonymousSessionTimeout == null || anonymousSessionTimeout.isNegative() || anonymousSessionTimeout.isZero()
+                ? Duration.ofMinutes(3) : anonymousSessionTimeout;
         google = google == null ? new Provider(null, null, null, null, null, null, null, List.of()) : google;
         microsoft = microsoft == null ? new Provider(null, null, null, null, null, null, null, List.of()) : microsoft;
     }

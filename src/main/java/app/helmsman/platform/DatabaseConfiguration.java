@@ -31,6 +31,7 @@ class DatabaseConfiguration {
             var embedded = EmbeddedDatabase.start(settings.dataDir(), settings.embeddedPort());
             dataSource.setJdbcUrl(embedded.jdbcUrl());
             dataSource.setUsername(EmbeddedDatabase.USER);
+            dataSource.setPassword(embedded.password());
         }
         return dataSource;
     }

@@ -73,6 +73,15 @@ class PasswordLoginIT {
     }
 
     @Test
+    void the_persistent_login_cookie_is_http_only_and_same_site_lax() {
+        var response = browser.signIn("ada@example.com", Fixtures.PASSWORD);
+
+        var cookie = response.headers().allValues("Set-Cookie").stream().filter(header -> header.startsWith(REMEMBER_ME + "="))
+                .findFirst().orElseThrow();
+        assertThat(cookie).containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly");
+    }
+
+    @Test
     void a_wrong_password_is_refused_with_the_same_answer_as_an_unknown_email() {
         var wrongPassword = browser.signIn("ada@example.com", "not the password");
         var unknownEmail = new WebClient(browser.baseUrl()).signIn("nobody@example.com", "not the password");
@@ -116,22 +125,60 @@ class PasswordLoginIT {
 
     @Test
     void an_open_session_on_another_device_ends_after_sign_out_everywhere() {
-        var signedIn = Instant.now();
-        clock.set(signedIn);
+        var start = clock.instant().plusSeconds(5);
+        clock.set(start);
         var anotherDevice = new WebClient(browser.baseUrl());
         anotherDevice.signIn("ada@example.com", Fixtures.PASSWORD);
         assertThat(anotherDevice.get("/").statusCode()).isEqualTo(200);
         anotherDevice.dropCookie(REMEMBER_ME);
 
-        clock.set(signedIn.plusSeconds(1));
+        clock.set(start.plusSeconds(1));
         fixtures.signIn("ada@example.com");
         accounts.signOutEverywhere();
         fixtures.signOut();
-        clock.set(signedIn.plusSeconds(10)); // past the revocation filter's check interval
+        clock.set(start.plusSeconds(10));
 
         var afterRevocation = anotherDevice.get("/");
         assertThat(afterRevocation.statusCode()).isEqualTo(302);
         assertThat(location(afterRevocation)).endsWith("/login");
+    }
+
+    @Test
+    void a_session_signed_in_but_not_used_yet_ends_after_sign_out_everywhere() {
+        var start = clock.instant().plusSeconds(5);
+        clock.set(start);
+        var idleDevice = new WebClient(browser.baseUrl());
+        assertThat(location(idleDevice.signIn("ada@example.com", Fixtures.PASSWORD))).doesNotContain("/login");
+        idleDevice.dropCookie(REMEMBER_ME);
+
+        clock.set(start.plusSeconds(60));
+        fixtures.signIn("ada@example.com");
+        accounts.signOutEverywhere();
+        fixtures.signOut();
+        clock.set(start.plusSeconds(120));
+
+        var firstUse = idleDevice.get("/");
+        assertThat(firstUse.statusCode()).isEqualTo(302);
+        assertThat(location(firstUse)).endsWith("/login");
+    }
+
+    @Test
+    void a_session_signed_in_but_not_used_yet_ends_after_a_password_change_elsewhere() {
+        var start = clock.instant().plusSeconds(5);
+        clock.set(start);
+        var idleDevice = new WebClient(browser.baseUrl());
+        assertThat(location(idleDevice.signIn("ada@example.com", Fixtures.PASSWORD))).doesNotContain("/login");
+        idleDevice.dropCookie(REMEMBER_ME);
+
+        clock.set(start.plusSeconds(60));
+        fixtures.signIn("ada@example.com");
+        accounts.changePassword(Fixtures.PASSWORD, "a brand new sentence of mine");
+        fixtures.signOut();
+        clock.set(start.plusSeconds(120));
+
+        var firstUse = idleDevice.get("/");
+        assertThat(firstUse.statusCode()).isEqualTo(302);
+        assertThat(location(firstUse)).endsWith("/login");
     }
 
     @Test
@@ -176,6 +223,22 @@ class PasswordLoginIT {
         }
 
         assertThat(location(again.signIn("ada@example.com", Fixtures.PASSWORD))).doesNotContain("/login");
+    }
+
+    @Test
+    void failures_from_one_address_lock_it_even_when_each_nineteen_are_followed_by_a_successful_sign_in() {
+        for (int round = 0; round < 3; round++) {
+            var attacker = new WebClient(browser.baseUrl());
+            for (int i = 0; i < 19; i++) {
+                attacker.signIn("victim" + round + "-" + i + "@example.com", "guess " + i);
+            }
+            attacker.signIn("ada@example.com", Fixtures.PASSWORD);
+        }
+
+        var withRightPassword = new WebClient(browser.baseUrl()).signIn("ada@example.com", Fixtures.PASSWORD);
+        assertThat(location(withRightPassword)).endsWith("/login?error");
+        assertThat(jdbc.queryForObject("select count(*) from login_throttle where throttle_key like 'address:%' and locked_until > now()",
+                Integer.class)).isEqualTo(1);
     }
 
     @Test

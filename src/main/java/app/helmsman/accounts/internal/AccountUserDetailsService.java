@@ -1,5 +1,6 @@
 package app.helmsman.accounts.internal;
 
+import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -11,16 +12,18 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final UserRepository users;
+    private final Clock clock;
 
-    AccountUserDetailsService(UserRepository users) {
+    AccountUserDetailsService(UserRepository users, Clock clock) {
         this.users = users;
+        this.clock = clock;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
         return users.findByEmail(email.strip())
-                .map(user -> new HelmsmanPrincipal(user, null))
+                .map(user -> new HelmsmanPrincipal(user, null, clock.instant()))
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
     }
 }

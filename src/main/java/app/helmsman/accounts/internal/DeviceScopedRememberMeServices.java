@@ -20,10 +20,20 @@ public class DeviceScopedRememberMeServices extends PersistentTokenBasedRemember
 
     private final JdbcTemplate jdbc;
 
-    DeviceScopedRememberMeServices(String key, UserDetailsService users, PersistentTokenRepository tokens, JdbcTemplate jdbc) {
+    /**
+     * @param secureCookie send the cookie over HTTPS only whatever the request looks like (true where the
+     *                     session cookie is Secure, the prod profile: TLS ends at the ingress)
+     */
+    DeviceScopedRememberMeServices(String key, UserDetailsService users, PersistentTokenRepository tokens, JdbcTemplate jdbc,
+                                   boolean secureCookie) {
         super(key, users, tokens);
         this.jdbc = jdbc;
         setCookieName(COOKIE_NAME);
+        // Like the session cookie: not sent with cross-site subrequests or form posts.
+        setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
+        if (secureCookie) {
+            setUseSecureCookie(true);
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package app.helmsman.accounts.internal;
 
 import java.io.Serial;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 public final class HelmsmanPrincipal implements UserDetails, OidcUser, CredentialsContainer {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final UUID userId;
     private final String email;
@@ -28,10 +29,16 @@ public final class HelmsmanPrincipal implements UserDetails, OidcUser, Credentia
     private String passwordHash;
     private final boolean enabled;
     private final List<GrantedAuthority> authorities;
+    private final Instant signedInAt;
     private final transient OidcIdToken idToken;
     private final transient Map<String, Object> attributes;
 
-    HelmsmanPrincipal(UserEntity user, OidcIdToken idToken) {
+    /**
+     * @param signedInAt when this sign-in happens: a principal is made once per sign-in (password,
+     *                   persistent login, provider), so it is the session's sign-in time for revocation
+     */
+    HelmsmanPrincipal(UserEntity user, OidcIdToken idToken, Instant signedInAt) {
+        this.signedInAt = signedInAt;
         this.userId = user.getId();
         this.email = user.getEmail();
         this.displayName = user.getDisplayName();
@@ -48,6 +55,11 @@ public final class HelmsmanPrincipal implements UserDetails, OidcUser, Credentia
 
     public String displayName() {
         return displayName;
+    }
+
+    /** When the person signed in with this principal (see {@link SessionRevocationFilter}). */
+    public Instant signedInAt() {
+        return signedInAt;
     }
 
     @Override

@@ -9,10 +9,13 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts failed sign-ins per account and per client address in PostgreSQL (so every replica sees the
- * same counts) and locks sign-in for a while after too many. A successful sign-in resets both.
+ * same counts) and locks sign-in for a while after too many. A successful sign-in resets the account's
+ * count only: the address's count keeps running, or one own account would let an address guess forever.
  */
 @Component
 public class LoginThrottle {
@@ -35,15 +38,21 @@ public class LoginThrottle {
         return until.stream().filter(t -> t != null).findFirst().map(t -> Duration.between(now, t.toInstant()));
     }
 
-    /** Records a failure; returns true when it locked the account or address. */
+    /**
+     * Records a failure; returns true when it locked the account or address. In its own transaction, so
+     * that a caller's rollback (a refused settings change) does not undo the count.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean recordFailure(String email, String address) {
         boolean accountLocked = count(accountKey(email), settings.maxFailuresPerAccount());
         boolean addressLocked = address != null && count(addressKey(address), settings.maxFailuresPerAddress());
         return accountLocked || addressLocked;
     }
 
-    public void recordSuccess(String email, String address) {
-        jdbc.update("delete from login_throttle where throttle_key in (?, ?)", accountKey(email), addressKey(address));
+    /** Resets the failure count of this account (never of the address it came from). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordSuccess(String email) {
+        jdbc.update("delete from login_throttle where throttle_key = ?", accountKey(email));
     }
 
     private boolean count(String key, int max) {

@@ -49,7 +49,7 @@ class ProviderAccountService implements OAuth2UserService<OidcUserRequest, OidcU
         if (known.isPresent()) {
             var user = users.findById(known.get().getUserId()).orElseThrow();
             metrics.login(provider, "success");
-            return new HelmsmanPrincipal(user, idToken);
+            return new HelmsmanPrincipal(user, idToken, clock.instant());
         }
         var email = idToken.getEmail();
         if (email == null || email.isBlank() || !emailVerified(claims)) {
@@ -62,7 +62,7 @@ class ProviderAccountService implements OAuth2UserService<OidcUserRequest, OidcU
         identities.save(new IdentityEntity(user.getId(), provider, idToken.getSubject(), (String) claims.get("tid"), UserEntity.normaliseEmail(email),
                 clock.instant()));
         metrics.login(provider, "success");
-        return new HelmsmanPrincipal(user, idToken);
+        return new HelmsmanPrincipal(user, idToken, clock.instant());
     }
 
     private UserEntity create(String email, Map<String, Object> claims) {

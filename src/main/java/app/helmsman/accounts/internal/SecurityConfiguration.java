@@ -2,6 +2,7 @@ package app.helmsman.accounts.internal;
 
 import app.helmsman.accounts.AccountsSettings;
 import app.helmsman.accounts.ui.LoginView;
+import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,6 +11,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,6 +35,8 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.RememberMeAuthenticationFilter;
@@ -72,10 +76,11 @@ class SecurityConfiguration {
 
     @Bean
     DeviceScopedRememberMeServices rememberMeServices(AccountsSettings settings, AccountUserDetailsService users, DataSource dataSource,
-                                                      JdbcTemplate jdbc) {
+                                                      JdbcTemplate jdbc,
+                                                      @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) {
         var tokens = new JdbcTokenRepositoryImpl();
         tokens.setDataSource(dataSource);
-        var services = new DeviceScopedRememberMeServices(rememberMeKey(settings), users, tokens, jdbc);
+        var services = new DeviceScopedRememberMeServices(rememberMeKey(settings), users, tokens, jdbc, secureCookies);
         services.setAlwaysRemember(true);
         services.setTokenValiditySeconds(settings.rememberMeDays() * 24 * 3600);
         return services;
@@ -94,7 +99,11 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountsSettings settings, DeviceScopedRememberMeServices rememberMe,
                                             ProviderAccountService providerAccounts, JdbcTemplate jdbc, Clock clock,
-                                            SecurityContextHolderStrategy contexts) throws Exception {
+                                            SecurityContextHolderStrategy contexts, SessionTimeouts sessionTimeouts,
+                                            VaadinDefaultRequestCache requestCache) throws Exception {
+        // Where an anonymous visitor was going is kept in a cookie, not a new session (anonymous visits cost nothing).
+        // Spring's cookie cache keeps only a relative path and rebuilds it on this origin: no open redirect.
+        requestCache.setDelegateRequestCache(new CookieRequestCache());
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/livez", "/readyz", "/actuator/health/**", "/actuator/prometheus", "/styles.css", "/images/**", "/error").permitAll());
         // Vaadin 25 denies addresses that match no rule (a bare 403 page). Let signed-in people's unknown
@@ -112,10 +121,11 @@ class SecurityConfiguration {
                     .clientRegistrationRepository(repository)
                     .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(new KnownProvidersOnly(repository)))
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(providerAccounts))
-                    .successHandler(new RememberingSuccessHandler(rememberMe))
+                    .successHandler(new RememberingSuccessHandler(rememberMe, requestCache))
                     .failureHandler(failure));
         }
-        http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
+        http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId())
+                .addSessionAuthenticationStrategy(sessionTimeouts));
         http.headers(headers -> {
             // Vaadin's bootstrap response reaches the servlet through a forward; write headers up front.
             headers.withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
@@ -137,6 +147,7 @@ class SecurityConfiguration {
         });
         http.addFilterBefore(new LoginOriginFilter(), org.springframework.security.web.csrf.CsrfFilter.class);
         http.addFilterBefore(new SessionRevocationFilter(jdbc, clock, contexts), RememberMeAuthenticationFilter.class);
+        http.addFilterAfter(sessionTimeouts.filter(contexts), RememberMeAuthenticationFilter.class);
         return http.build();
     }
 
@@ -159,8 +170,9 @@ class SecurityConfiguration {
 
         private final DeviceScopedRememberMeServices rememberMe;
 
-        RememberingSuccessHandler(DeviceScopedRememberMeServices rememberMe) {
+        RememberingSuccessHandler(DeviceScopedRememberMeServices rememberMe, RequestCache requestCache) {
             this.rememberMe = rememberMe;
+            setRequestCache(requestCache);
         }
 
         @Override

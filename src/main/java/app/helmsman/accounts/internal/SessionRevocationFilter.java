@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Ends sessions that were signed in before the account's {@code sessions_valid_after} ("sign out
  * everywhere", password change). The check reads PostgreSQL, so it works for sessions on every replica;
- * it runs at most every few seconds per session.
+ * it runs on a session's first request and then at most every few seconds. The sign-in time comes from
+ * the principal, which is made at authentication ({@link HelmsmanPrincipal#signedInAt()}).
  */
 public class SessionRevocationFilter extends OncePerRequestFilter {
 
@@ -43,21 +44,28 @@ public class SessionRevocationFilter extends OncePerRequestFilter {
         var session = request.getSession(false);
         if (session != null && authentication != null && authentication.getPrincipal() instanceof HelmsmanPrincipal principal) {
             var now = clock.instant();
-            var signedInAt = (Instant) session.getAttribute(SIGNED_IN_AT);
-            if (signedInAt == null) {
-                session.setAttribute(SIGNED_IN_AT, now);
-                session.setAttribute(CHECKED_AT, now);
-            } else if (dueForCheck(session, now)) {
+            if (dueForCheck(session, now)) {
                 session.setAttribute(CHECKED_AT, now);
                 var validAfter = jdbc.query("select sessions_valid_after from users where id = ?",
                         (rs, i) -> rs.getTimestamp(1).toInstant(), principal.userId()).stream().findFirst();
-                if (validAfter.isEmpty() || validAfter.get().isAfter(signedInAt)) {
+                if (validAfter.isEmpty() || validAfter.get().isAfter(signedInAt(session, principal))) {
                     session.invalidate();
                     contexts.clearContext();
                 }
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * When this session signed in: the principal's time, made at authentication (not at the session's first
+     * request after it, which an idle session may never make before "sign out everywhere"), unless the
+     * person renewed this session after revoking the others ({@link #keepCurrentSession}).
+     */
+    private static Instant signedInAt(HttpSession session, HelmsmanPrincipal principal) {
+        var kept = (Instant) session.getAttribute(SIGNED_IN_AT);
+        var signedIn = principal.signedInAt();
+        return kept != null && (signedIn == null || kept.isAfter(signedIn)) ? kept : signedIn == null ? Instant.EPOCH : signedIn;
     }
 
     private static boolean dueForCheck(HttpSession session, Instant now) {

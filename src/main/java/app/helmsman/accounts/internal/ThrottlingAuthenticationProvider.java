@@ -32,7 +32,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         }
         try {
             var result = delegate.authenticate(authentication);
-            throttle.recordSuccess(email, address);
+            throttle.recordSuccess(email);
             metrics.login("local", "success");
             return result;
         } catch (AuthenticationException e) {

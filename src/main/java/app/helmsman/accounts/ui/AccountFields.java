@@ -24,7 +24,7 @@ final class AccountFields {
         password.setRequiredIndicatorVisible(true);
         password.setMaxLength(SignUpForm.PASSWORD_MAX_LENGTH);
         password.setManualValidation(true);
-        password.setHelperText("At least " + SignUpForm.PASSWORD_MIN_LENGTH + " characters");
+        password.setHelperText("At least " + SignUpForm.PASSWORD_MIN_LENGTH + " characters; not a common password or your email");
         password.getElement().setAttribute("autocomplete", "new-password");
     }
 }

@@ -86,7 +86,7 @@ public class SettingsView extends Div {
         currentPassword.setManualValidation(true);
         currentPassword.getElement().setAttribute("autocomplete", "current-password");
         newPassword.setManualValidation(true);
-        newPassword.setHelperText("At least " + SignUpForm.PASSWORD_MIN_LENGTH + " characters");
+        newPassword.setHelperText("At least " + SignUpForm.PASSWORD_MIN_LENGTH + " characters; not a common password or your email");
         newPassword.getElement().setAttribute("autocomplete", "new-password");
         passwordErrors.bind("currentPassword", currentPassword).bind("newPassword", newPassword);
         changePassword.addClickListener(e -> changePassword());
