@@ -17,6 +17,7 @@ import app.helmsman.assist.AssistService;
 import app.helmsman.assist.AssistTasks;
 import app.helmsman.assist.BrainDumpDrafts;
 import app.helmsman.authz.AuthorizationRules.Rule;
+import app.helmsman.tasks.ExportFile;
 import app.helmsman.tasks.ProjectDraft;
 import app.helmsman.tasks.ProjectMembersService;
 import app.helmsman.tasks.ProjectService;
@@ -32,6 +33,7 @@ import app.helmsman.tasks.TaskTrashService;
 import app.helmsman.tasks.TaskUndoService;
 import app.helmsman.tasks.internal.MemberStore;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.lang.reflect.Modifier;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -53,6 +55,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.Slice;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.util.ClassUtils;
@@ -156,10 +159,15 @@ class AuthorizationMatrixIT {
             signIn(who, world);
             Outcome outcome;
             try {
-                rule.call().on(this, world);
+                var result = rule.call().on(this, world);
                 outcome = Outcome.ALLOWED;
+                assertNoLeak(method, who, render(result));
             } catch (Throwable thrown) {
+                if (thrown instanceof AssertionError failed) {
+                    throw failed;
+                }
                 outcome = Outcome.of(thrown);
+                assertNoLeak(method, who, String.valueOf(thrown.getMessage()));
             } finally {
                 fixtures.signOut();
             }
@@ -174,6 +182,31 @@ class AuthorizationMatrixIT {
             actual.put(who, outcome);
         }
         assertThat(actual).as(method).isEqualTo(rule.expected());
+    }
+
+    /**
+     * Derived reads are reads: whatever a call answers (or says when it refuses) names nothing the person may not
+     * open. Every name in the shared project contains "zephyr", every private one of the owner "quokka".
+     */
+    private static void assertNoLeak(String method, Who who, String answer) {
+        if (who == Who.OWNER) {
+            return;
+        }
+        var text = answer.toLowerCase(java.util.Locale.ROOT);
+        assertThat(text).as(method + " answered " + who + " with the owner's private names").doesNotContain("quokka");
+        if (who != Who.VIEWER && who != Who.EDITOR && who != Who.OWNER) {
+            assertThat(text).as(method + " answered " + who + " with names from a project they are not in").doesNotContain("zephyr");
+        }
+    }
+
+    /** What a call answered, as text, with what is in lists and files spelled out. */
+    private static String render(Object result) {
+        return switch (result) {
+            case null -> "";
+            case ExportFile file -> file.fileName() + new String(file.content(), StandardCharsets.UTF_8);
+            case Slice<?> slice -> slice.getContent().toString();
+            default -> result.toString();
+        };
     }
 
     /** "Class.method", or "Class.method(Type,...)" for a name the class overloads. */
@@ -224,17 +257,19 @@ class AuthorizationMatrixIT {
         account("spare-admin-" + unique + "@example.com", EnumSet.of(Role.USER, Role.ADMIN));
         fixtures.signIn(emails.get(Who.OWNER));
         try {
-            var project = projects.createProject(ProjectDraft.named("Launch")).id();
+            var project = projects.createProject(ProjectDraft.named("Zephyr launch")).id();
             memberStore.put(project, ids.get(Who.VIEWER), "VIEWER", clock.instant());
             memberStore.put(project, ids.get(Who.EDITOR), "EDITOR", clock.instant());
-            var task = tasks.create(TaskDraft.titled("Write the plan").inProject(project)).id();
-            var subtask = tasks.create(TaskDraft.titled("Outline").under(task)).id();
-            var blocker = tasks.create(TaskDraft.titled("Get figures").inProject(project)).id();
-            var trashed = tasks.create(TaskDraft.titled("Old idea").inProject(project)).id();
+            var task = tasks.create(TaskDraft.titled("Write the zephyr plan").inProject(project)).id();
+            var subtask = tasks.create(TaskDraft.titled("Zephyr outline").under(task)).id();
+            var blocker = tasks.create(TaskDraft.titled("Zephyr figures").inProject(project)).id();
+            var trashed = tasks.create(TaskDraft.titled("Zephyr old idea").inProject(project)).id();
             trash.trash(trashed);
-            var privateTask = tasks.create(TaskDraft.titled("Private")).id();
-            var area = projects.createArea("Work").id();
-            var tag = projects.createTag("secret").id();
+            var privateTask = tasks.create(TaskDraft.titled("Quokka errand")).id();
+            // a shared task waiting for a private one: members must never read its title (finding 4)
+            dependencies.addDependency(task, privateTask);
+            var area = projects.createArea("Quokka area").id();
+            var tag = projects.createTag("quokkatag").id();
             return new World(ids, emails, project, task, tasks.get(task).version(), subtask, blocker, trashed, privateTask, area, tag, unique);
         } finally {
             fixtures.signOut();

@@ -6,8 +6,9 @@ import java.util.UUID;
 /**
  * The data one matrix call works on, created afresh for every call: the owner's project {@code project}
  * shared with the viewer and the editor, with the owner's tasks {@code task} (which has the subtask
- * {@code subtask}), {@code blocker} and {@code trashed} (in the trash) in it; the owner's private task, area
- * and tag; and the people's ids and emails.
+ * {@code subtask}), {@code blocker} and {@code trashed} (in the trash) in it; the owner's private task (which
+ * {@code task} waits for), area and tag; and the people's ids and emails. Names in the project contain "zephyr",
+ * the owner's private names "quokka", so that an answer can be searched for what the person may not read.
  *
  * @param taskVersion the version of {@code task} as created, for calls that need one
  */
