@@ -72,6 +72,17 @@ class TaskAccess {
         return task;
     }
 
+    /**
+     * Whether the signed-in person may open a task with this owner and project: the rule of
+     * {@link #task(UUID, Permission)} with READ, for a title shown beside another task (a dependency, a task
+     * named in a refused circle). Derived reads are reads (STYLE 3).
+     *
+     * @param projectId null for a task outside projects
+     */
+    boolean canRead(UUID ownerId, UUID projectId) {
+        return allows(ownerId, projectId, Permission.READ);
+    }
+
     /** The task with its row locked for this transaction, for a version check that cannot race. */
     TaskEntity taskForUpdate(UUID id) {
         var task = id == null ? null : tasks.findForUpdate(id).orElse(null);

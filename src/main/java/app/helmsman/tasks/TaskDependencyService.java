@@ -43,8 +43,8 @@ public class TaskDependencyService {
         store.lockDependencies(task.getOwnerId());
         var cycle = DependencyCycles.cycle(store.blockedByGraphFrom(blocker.getId()), task.getId(), blocker.getId());
         if (cycle.isPresent()) {
-            var titles = store.titles(cycle.get());
-            throw new DependencyCycleException(cycle.get().stream().map(titles::get).toList());
+            // the circle may pass through tasks the person may not open: those are named without their title
+            throw new DependencyCycleException(details.titles(cycle.get()));
         }
         if (store.addDependency(task.getId(), blocker.getId())) {
             events.publishEvent(new TaskChanged(taskId, task.getOwnerId()));
@@ -53,17 +53,22 @@ public class TaskDependencyService {
     }
 
     /**
-     * Removes "{@code taskId} waits for {@code blockerId}", if it was recorded.
+     * Removes "{@code taskId} waits for {@code blockerId}", if it was recorded. A recorded blocker need not be
+     * one the person may still open (e.g. in a project they were removed from): the link is part of the
+     * waiting task, shown to them as {@link TaskRef#hidden}.
      *
-     * @throws TaskNotFoundException when either task is unknown or not the person's
+     * @throws TaskNotFoundException when the waiting task is unknown or not the person's, or when nothing was
+     *                               recorded and the blocker is unknown or not the person's
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public TaskDetails removeDependency(UUID taskId, UUID blockerId) {
         var task = access.task(taskId, Permission.WRITE);
-        access.task(blockerId, Permission.READ);
         if (store.removeDependency(taskId, blockerId)) {
             events.publishEvent(new TaskChanged(taskId, task.getOwnerId()));
+        } else {
+            // an id that was not linked is answered as everywhere: someone else's like an unknown one
+            access.task(blockerId, Permission.READ);
         }
         return details.load(taskId);
     }

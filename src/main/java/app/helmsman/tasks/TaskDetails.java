@@ -10,8 +10,8 @@ import java.util.UUID;
  * Every field of one task, for the details panel. Nullable as in {@link TaskView}, plus notes, actual
  * minutes and the recurrence fields.
  *
- * @param blockedBy the tasks this one waits for
- * @param blocking the tasks that wait for this one
+ * @param blockedBy the tasks this one waits for (those the person may not open as {@link TaskRef#hidden})
+ * @param blocking the tasks that wait for this one (likewise)
  * @param seriesId the repeating series this task is an instance of, or null
  * @param occurrenceDate the date of the series this instance stands for (its do date may since have moved)
  */
@@ -34,7 +34,7 @@ public record TaskDetails(UUID id, String title, String notes, Status status, En
                 softDeadline, hardDeadline, tags, recurrenceRule, recurrenceMode);
     }
 
-    /** Waiting for a blocker that is not done. */
+    /** Waiting for a blocker that is not done; a blocker the person may not open counts as not done (they cannot finish it). */
     public boolean waiting() {
         return blockedBy.stream().anyMatch(b -> b.status() != Status.DONE);
     }

@@ -25,11 +25,13 @@ public class TaskUndoService {
 
     private final TaskAccess access;
     private final TaskStore store;
+    private final TaskMoveService moves;
     private final ApplicationEventPublisher events;
 
-    TaskUndoService(TaskAccess access, TaskStore store, ApplicationEventPublisher events) {
+    TaskUndoService(TaskAccess access, TaskStore store, TaskMoveService moves, ApplicationEventPublisher events) {
         this.access = access;
         this.store = store;
+        this.moves = moves;
         this.events = events;
     }
 
@@ -58,9 +60,13 @@ public class TaskUndoService {
     }
 
     /**
-     * Puts the tasks back as they were in the snapshots; tasks deleted for good since are skipped.
+     * Puts the tasks back as they were in the snapshots; tasks deleted for good since are skipped. A snapshot
+     * comes from the caller, so where it puts a task is a request to move it, checked and handed over exactly
+     * like a move ({@link TaskMoveService#moveBack}): all of it happens or none.
      *
-     * @throws TaskNotFoundException when a task is not the person's
+     * @throws NotAllowedException when the person may not move a task there, or may not take it from its owner
+     * @throws TaskNotFoundException, ProjectNotFoundException when a snapshot names a parent or project that is
+     *                                unknown or not the person's
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
@@ -80,10 +86,10 @@ public class TaskUndoService {
             } else {
                 task.setOpenStatus(snapshot.status());
             }
-            task.setProjectId(snapshot.projectId());
-            task.setParentId(snapshot.parentId());
             task.setPosition(snapshot.position());
-            events.publishEvent(new TaskChanged(task.getId(), task.getOwnerId()));
+            // last: a move writes the task and detaches it
+            var owner = moves.moveBack(task, snapshot.projectId(), snapshot.parentId());
+            events.publishEvent(new TaskChanged(task.getId(), owner));
         }
     }
 

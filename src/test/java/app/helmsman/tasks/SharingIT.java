@@ -255,13 +255,14 @@ class SharingIT {
     }
 
     @Test
-    void a_task_an_editor_moves_to_their_inbox_becomes_theirs() {
+    void an_editor_cannot_take_a_shared_task_into_their_inbox_and_the_owner_keeps_it() {
+        var before = whatAdaSees();
         fixtures.signIn("ed@example.com");
-        moves.moveToProject(plan, null);
 
-        assertThat(taskLists.inbox(PageRequest.of(0, 10)).getContent()).extracting(TaskView::title).containsExactly("Write the plan");
-        fixtures.signIn("ada@example.com");
-        assertThatThrownBy(() -> tasks.get(plan)).isInstanceOf(TaskNotFoundException.class);
+        assertThatThrownBy(() -> moves.moveToProject(plan, null)).isInstanceOf(NotAllowedException.class)
+                .hasMessage(TaskMoveService.ONLY_THE_OWNER_TAKES_OUT);
+        assertThat(taskLists.inbox(PageRequest.of(0, 10)).getContent()).isEmpty();
+        assertThat(whatAdaSees()).isEqualTo(before);
     }
 
     @Test

@@ -3,7 +3,6 @@ package app.helmsman.tasks.internal;
 import app.helmsman.tasks.Energy;
 import app.helmsman.tasks.FocusType;
 import app.helmsman.tasks.Status;
-import app.helmsman.tasks.TaskRef;
 import app.helmsman.tasks.TaskSearch;
 import app.helmsman.tasks.TaskView;
 import java.sql.Array;
@@ -15,6 +14,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -222,21 +222,30 @@ public class TaskQueries {
                 Map.of("task", task), (rs, n) -> new int[] {rs.getInt("done"), rs.getInt("total")});
     }
 
-    /** The tasks this one is blocked by, not trashed. */
-    public List<TaskRef> blockers(UUID task) {
+    /** The tasks this one is blocked by, not trashed; the caller decides which titles the viewer may see. */
+    public List<LinkedTask> blockers(UUID task) {
         return jdbc.query("""
-                select b.id, b.title, b.status from task_dependencies d join tasks b on b.id = d.blocker_id
+                select b.id, b.title, b.status, b.owner_id, b.project_id from task_dependencies d join tasks b on b.id = d.blocker_id
                 where d.task_id = :task and b.deleted_at is null order by lower(b.title), b.id""",
-                Map.of("task", task), (rs, n) -> new TaskRef(rs.getObject("id", UUID.class), rs.getString("title"), Status.valueOf(rs.getString("status"))));
+                Map.of("task", task), LINKED);
     }
 
-    /** The tasks blocked by this one, not trashed. */
-    public List<TaskRef> blocking(UUID task) {
+    /** The tasks blocked by this one, not trashed; the caller decides which titles the viewer may see. */
+    public List<LinkedTask> blocking(UUID task) {
         return jdbc.query("""
-                select w.id, w.title, w.status from task_dependencies d join tasks w on w.id = d.task_id
+                select w.id, w.title, w.status, w.owner_id, w.project_id from task_dependencies d join tasks w on w.id = d.task_id
                 where d.blocker_id = :task and w.deleted_at is null order by lower(w.title), w.id""",
-                Map.of("task", task), (rs, n) -> new TaskRef(rs.getObject("id", UUID.class), rs.getString("title"), Status.valueOf(rs.getString("status"))));
+                Map.of("task", task), LINKED);
     }
+
+    /** The tasks with these ids that still exist, in no particular order; the caller decides which titles the viewer may see. */
+    public List<LinkedTask> linked(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : jdbc.query("select id, title, status, owner_id, project_id from tasks where id in (:ids)",
+                Map.of("ids", ids), LINKED);
+    }
+
+    private static final RowMapper<LinkedTask> LINKED = (rs, n) -> new LinkedTask(rs.getObject("id", UUID.class), rs.getString("title"),
+            Status.valueOf(rs.getString("status")), rs.getObject("owner_id", UUID.class), rs.getObject("project_id", UUID.class));
 
     /** Open tasks (not trashed) per project of the owner; projects without open tasks are absent. */
     public Map<UUID, Integer> openTasksByProject(UUID owner) {

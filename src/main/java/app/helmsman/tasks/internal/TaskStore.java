@@ -179,15 +179,6 @@ public class TaskStore {
         return graph;
     }
 
-    public Map<UUID, String> titles(List<UUID> ids) {
-        var titles = new HashMap<UUID, String>();
-        jdbc.query("select id, title from tasks where id in (:ids)", Map.of("ids", ids),
-                row -> {
-                    titles.put(row.getObject("id", UUID.class), row.getString("title"));
-                });
-        return titles;
-    }
-
     // ---- manual order
 
     /**

@@ -58,7 +58,8 @@ class DependencyFields extends FieldGroup {
             blockedBy.add(new ListItem("Nothing: it can start any time."));
         }
         for (var blocker : task.blockedBy()) {
-            var state = new Span(blocker.status() == Status.DONE ? " (done)" : " (not done yet)");
+            // a task the person may not open has neither title nor status (TaskRef.hidden)
+            var state = new Span(blocker.hidden() ? "" : blocker.status() == Status.DONE ? " (done)" : " (not done yet)");
             var remove = new Button("Remove", e -> session.run("blockedBy", () -> dependencies.removeDependency(task.id(), blocker.id())));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             remove.getElement().setAttribute("aria-label", "Remove: waits for " + blocker.title());

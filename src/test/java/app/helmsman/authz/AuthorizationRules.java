@@ -1,0 +1,203 @@
+package app.helmsman.authz;
+
+import static app.helmsman.authz.Outcome.ALLOWED;
+import static app.helmsman.authz.Outcome.DENIED;
+import static app.helmsman.authz.Outcome.INVALID;
+import static app.helmsman.authz.Outcome.NOT_ALLOWED;
+import static app.helmsman.authz.Outcome.NOT_FOUND;
+import static app.helmsman.authz.Outcome.NO_EFFECT;
+
+import app.helmsman.Fixtures;
+import app.helmsman.accounts.SignUpForm;
+import app.helmsman.assist.AcceptedTask;
+import app.helmsman.tasks.ChildrenOption;
+import app.helmsman.tasks.Direction;
+import app.helmsman.tasks.ImportFormat;
+import app.helmsman.tasks.ProjectDraft;
+import app.helmsman.tasks.ProjectRole;
+import app.helmsman.tasks.Status;
+import app.helmsman.tasks.TaskDraft;
+import app.helmsman.tasks.TaskSearch;
+import app.helmsman.tasks.TaskSnapshot;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * THE table: who may call which public service method. {@link AuthorizationMatrixIT} fails for a public method
+ * of a service without a line here, and for a line naming no method. Adding a method: one line, a name
+ * ({@code "Class.method"}, or {@code "Class.method(ParamType,...)"} for an overloaded name), an expectation
+ * per person (anonymous, other, viewer, editor, owner, admin; see {@link World} for what they own), and the
+ * call on the world's data. Methods that are no user's call (listeners, infrastructure the callers check
+ * for) are declared with {@link #notAUserCall} and a reason.
+ */
+final class AuthorizationRules {
+
+    /** Expected outcomes in the order of {@link Who}: anonymous, other, viewer, editor, owner, admin. */
+    static Map<Who, Outcome> expect(Outcome anonymous, Outcome other, Outcome viewer, Outcome editor, Outcome owner, Outcome admin) {
+        var map = new EnumMap<Who, Outcome>(Who.class);
+        var outcomes = List.of(anonymous, other, viewer, editor, owner, admin);
+        for (var who : Who.values()) {
+            map.put(who, outcomes.get(who.ordinal()));
+        }
+        return map;
+    }
+
+    /** The expectations with one person's changed. */
+    static Map<Who, Outcome> but(Map<Who, Outcome> expected, Who who, Outcome outcome) {
+        var map = new EnumMap<>(expected);
+        map.put(who, outcome);
+        return map;
+    }
+
+    /** Anyone, signed in or not (sign-up, first-run setup, sign-in options). */
+    static final Map<Who, Outcome> ANYONE = expect(ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED);
+    /** Any signed-in person, on their own data only (lists, settings, exports, creating their own things). */
+    static final Map<Who, Outcome> SIGNED_IN = expect(DENIED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED);
+    /** Reading the shared project or its tasks: every member. */
+    static final Map<Who, Outcome> PROJECT_READ = expect(DENIED, NOT_FOUND, ALLOWED, ALLOWED, ALLOWED, NOT_FOUND);
+    /** Changing the project's tasks: editors and owners. */
+    static final Map<Who, Outcome> PROJECT_WRITE = expect(DENIED, NOT_FOUND, NOT_ALLOWED, ALLOWED, ALLOWED, NOT_FOUND);
+    /** Changing the project itself or its members, or taking a task out of the owner's hands: owners only. */
+    static final Map<Who, Outcome> PROJECT_MANAGE = expect(DENIED, NOT_FOUND, NOT_ALLOWED, NOT_ALLOWED, ALLOWED, NOT_FOUND);
+    /** Private data (areas, tags, tasks outside projects): the owner alone. */
+    static final Map<Who, Outcome> OWNER_ONLY = expect(DENIED, NOT_FOUND, NOT_FOUND, NOT_FOUND, ALLOWED, NOT_FOUND);
+    /** The ops console: admins only. */
+    static final Map<Who, Outcome> ADMIN_ONLY = expect(DENIED, DENIED, DENIED, DENIED, DENIED, ALLOWED);
+
+    /** One line of the table. */
+    record Rule(Map<Who, Outcome> expected, Call call, String reason) {
+    }
+
+    /** A call of the method on the world's data, as whoever is signed in. */
+    @FunctionalInterface
+    interface Call {
+        Object on(AuthorizationMatrixIT s, World w) throws Exception;
+    }
+
+    private static final Map<String, Rule> RULES = new TreeMap<>();
+
+    private static void rule(String method, Map<Who, Outcome> expected, Call call) {
+        if (RULES.put(method, new Rule(expected, call, null)) != null) {
+            throw new IllegalStateException("Two rules for " + method);
+        }
+    }
+
+    private static void notAUserCall(String method, String reason) {
+        RULES.put(method, new Rule(Map.of(), null, reason));
+    }
+
+    static Map<String, Rule> rules() {
+        return RULES;
+    }
+
+    private static final PageRequest PAGE = PageRequest.of(0, 10);
+    private static final String NEW_PASSWORD = "Tangerine otter quill 42";
+
+    static {
+        // ---- accounts
+        rule("AccountService.signUp", ANYONE, (s, w) -> s.accounts.signUp(new SignUpForm(w.newEmail(), "New person", NEW_PASSWORD)));
+        rule("AccountService.currentUser", SIGNED_IN, (s, w) -> s.accounts.currentUser());
+        rule("AccountService.settings", SIGNED_IN, (s, w) -> s.accounts.settings());
+        rule("AccountService.saveSettings", SIGNED_IN, (s, w) -> s.accounts.saveSettings(s.accounts.settings()));
+        rule("AccountService.rememberDetectedTimeZone", SIGNED_IN, (s, w) -> { s.accounts.rememberDetectedTimeZone("Europe/Berlin"); return null; });
+        rule("AccountService.changePassword", SIGNED_IN, (s, w) -> { s.accounts.changePassword(Fixtures.PASSWORD, NEW_PASSWORD); return null; });
+        rule("AccountService.signOutEverywhere", SIGNED_IN, (s, w) -> { s.accounts.signOutEverywhere(); return null; });
+        rule("AccountService.deleteAccount", SIGNED_IN, (s, w) -> { s.accounts.deleteAccount(Fixtures.PASSWORD); return null; });
+        rule("AccountService.listUsers", ADMIN_ONLY, (s, w) -> s.accounts.listUsers());
+        rule("SetupService.setupNeeded", ANYONE, (s, w) -> s.setup.setupNeeded());
+        notAUserCall("SetupService.issueToken", "called at start-up only, to print the first-run token in the server log; no view offers it");
+        // setup is over once an admin exists: everyone, signed in or not, gets the same calm refusal
+        rule("SetupService.completeSetup", expect(INVALID, INVALID, INVALID, INVALID, INVALID, INVALID),
+                (s, w) -> s.setup.completeSetup("guessed", new SignUpForm(w.newEmail(), "Mallory", NEW_PASSWORD)));
+        rule("SignInOptions.providers", ANYONE, (s, w) -> s.signInOptions.providers());
+
+        // ---- assist
+        rule("AssistService.extract", SIGNED_IN, (s, w) -> s.assist.extract("Buy milk tomorrow").get());
+        rule("AssistService.breakDown", PROJECT_READ, (s, w) -> s.assist.breakDown(w.task(), 3).get());
+        rule("AssistService.classify", PROJECT_READ, (s, w) -> s.assist.classify(w.task()).get());
+        rule("AssistTasks.saveFromBrainDump", SIGNED_IN, (s, w) -> s.assistTasks.saveFromBrainDump(List.of(AcceptedTask.titled("From a dump"))));
+        rule("AssistTasks.addSubtasks", PROJECT_WRITE, (s, w) -> s.assistTasks.addSubtasks(w.task(), List.of("First step")));
+        rule("BrainDumpDrafts.load", SIGNED_IN, (s, w) -> s.drafts.load());
+        rule("BrainDumpDrafts.save", SIGNED_IN, (s, w) -> { s.drafts.save("half a thought"); return null; });
+        rule("BrainDumpDrafts.discard", SIGNED_IN, (s, w) -> { s.drafts.discard(); return null; });
+
+        // ---- live
+        notAUserCall("LivePresence.enter", "called by project views after ProjectMembersService.myRole has checked membership");
+        notAUserCall("LivePresence.viewers", "called by project views after ProjectMembersService.myRole has checked membership");
+        notAUserCall("LiveUpdates.subscribe", "a view subscribes its own signed-in user; hints carry only ids and titles the audience may read");
+        notAUserCall("LiveUpdates.publishAfterCommit", "an event listener Spring calls after commit");
+
+        // ---- projects, areas, tags
+        rule("ProjectService.areas", SIGNED_IN, (s, w) -> s.projects.areas());
+        rule("ProjectService.createArea", SIGNED_IN, (s, w) -> s.projects.createArea("Home"));
+        rule("ProjectService.renameArea", OWNER_ONLY, (s, w) -> s.projects.renameArea(w.area(), "Garden"));
+        rule("ProjectService.deleteArea", OWNER_ONLY, (s, w) -> { s.projects.deleteArea(w.area()); return null; });
+        rule("ProjectService.projects", SIGNED_IN, (s, w) -> s.projects.projects(true));
+        rule("ProjectService.overview", SIGNED_IN, (s, w) -> s.projects.overview());
+        rule("ProjectService.project", PROJECT_READ, (s, w) -> s.projects.project(w.project()));
+        rule("ProjectService.createProject", SIGNED_IN, (s, w) -> s.projects.createProject(ProjectDraft.named("Mine")));
+        rule("ProjectService.updateProject", PROJECT_MANAGE, (s, w) -> s.projects.updateProject(w.project(), ProjectDraft.named("Renamed")));
+        rule("ProjectService.archive", PROJECT_MANAGE, (s, w) -> s.projects.archive(w.project(), true));
+        rule("ProjectService.tags", SIGNED_IN, (s, w) -> s.projects.tags());
+        rule("ProjectService.createTag", SIGNED_IN, (s, w) -> s.projects.createTag("mine"));
+        rule("ProjectService.renameTag", OWNER_ONLY, (s, w) -> s.projects.renameTag(w.tag(), "renamed"));
+        rule("ProjectService.deleteTag", OWNER_ONLY, (s, w) -> { s.projects.deleteTag(w.tag()); return null; });
+
+        // ---- members
+        rule("ProjectMembersService.members", PROJECT_READ, (s, w) -> s.members.members(w.project()));
+        rule("ProjectMembersService.myRole", PROJECT_READ, (s, w) -> s.members.myRole(w.project()));
+        rule("ProjectMembersService.invite", PROJECT_MANAGE, (s, w) -> s.members.invite(w.project(), w.email(Who.OTHER), ProjectRole.EDITOR));
+        rule("ProjectMembersService.changeRole", PROJECT_MANAGE, (s, w) -> { s.members.changeRole(w.project(), w.id(Who.VIEWER), ProjectRole.EDITOR); return null; });
+        rule("ProjectMembersService.remove", PROJECT_MANAGE, (s, w) -> { s.members.remove(w.project(), w.id(Who.VIEWER)); return null; });
+        // the creator archives instead of leaving
+        rule("ProjectMembersService.leave", but(PROJECT_READ, Who.OWNER, INVALID), (s, w) -> { s.members.leave(w.project()); return null; });
+        rule("ProjectMembersService.assignable", PROJECT_READ, (s, w) -> s.members.assignable(w.task()));
+        rule("ProjectMembersService.assignee", PROJECT_READ, (s, w) -> s.members.assignee(w.task()));
+        rule("ProjectMembersService.assign", PROJECT_WRITE, (s, w) -> { s.members.assign(w.task(), w.id(Who.EDITOR)); return null; });
+
+        // ---- tasks
+        rule("TaskService.create", PROJECT_WRITE, (s, w) -> s.tasks.create(TaskDraft.titled("Added").inProject(w.project())));
+        rule("TaskService.get", PROJECT_READ, (s, w) -> s.tasks.get(w.task()));
+        rule("TaskService.update", PROJECT_WRITE, (s, w) -> s.tasks.update(w.task(), w.taskVersion(), s.change("Renamed")));
+        rule("TaskService.complete", PROJECT_WRITE, (s, w) -> s.tasks.complete(w.task(), ChildrenOption.COMPLETE_CHILDREN));
+        rule("TaskService.reopen", PROJECT_WRITE, (s, w) -> s.tasks.reopen(w.task()));
+        rule("TaskListService.inbox", SIGNED_IN, (s, w) -> s.lists.inbox(PAGE));
+        rule("TaskListService.today", SIGNED_IN, (s, w) -> s.lists.today(PAGE));
+        rule("TaskListService.upcoming", SIGNED_IN, (s, w) -> s.lists.upcoming());
+        rule("TaskListService.search", SIGNED_IN, (s, w) -> s.lists.search(TaskSearch.text(""), PAGE));
+        rule("TaskListService.ready", SIGNED_IN, (s, w) -> s.lists.ready(PAGE));
+        rule("TaskListService.subtasks", PROJECT_READ, (s, w) -> s.lists.subtasks(w.task()));
+        rule("TaskListService.projectTree", PROJECT_READ, (s, w) -> s.lists.projectTree(w.project(), true));
+        rule("TaskListService.tagged", OWNER_ONLY, (s, w) -> s.lists.tagged(w.tag(), PAGE));
+        rule("TaskDependencyService.addDependency", PROJECT_WRITE, (s, w) -> s.dependencies.addDependency(w.task(), w.blocker()));
+        rule("TaskDependencyService.removeDependency", PROJECT_WRITE, (s, w) -> s.dependencies.removeDependency(w.task(), w.blocker()));
+        // moving to one's own Inbox would take the task from its owner: only the owner may (finding 5)
+        rule("TaskMoveService.moveToProject", PROJECT_MANAGE, (s, w) -> s.moves.moveToProject(w.task(), null));
+        rule("TaskMoveService.moveUnder", PROJECT_WRITE, (s, w) -> s.moves.moveUnder(w.task(), w.blocker()));
+        rule("TaskMoveService.reorder", PROJECT_WRITE, (s, w) -> s.moves.reorder(w.blocker(), Direction.UP));
+        rule("TaskTrashService.trash(UUID)", PROJECT_WRITE, (s, w) -> s.trash.trash(w.task()));
+        rule("TaskTrashService.trash(Pageable)", SIGNED_IN, (s, w) -> s.trash.trash(PAGE));
+        rule("TaskTrashService.restore", PROJECT_WRITE, (s, w) -> s.trash.restore(w.trashed()));
+        rule("TaskTrashService.purge", PROJECT_WRITE, (s, w) -> { s.trash.purge(w.trashed()); return null; });
+        rule("TaskUndoService.snapshot", PROJECT_READ, (s, w) -> s.undo.snapshot(List.of(w.task())));
+        // undo skips tasks the person may not change, exactly like tasks deleted since: nothing happens
+        rule("TaskUndoService.revert", expect(DENIED, NO_EFFECT, NOT_ALLOWED, ALLOWED, ALLOWED, NO_EFFECT),
+                (s, w) -> { s.undo.revert(List.of(new TaskSnapshot(w.task(), Status.IN_PROGRESS, null, w.project(), null, 1))); return null; });
+        rule("TaskTransferService.exportJson", SIGNED_IN, (s, w) -> s.transfer.exportJson());
+        rule("TaskTransferService.exportCsv", SIGNED_IN, (s, w) -> s.transfer.exportCsv());
+        rule("TaskTransferService.exportCalendar", SIGNED_IN, (s, w) -> s.transfer.exportCalendar());
+        rule("TaskTransferService.preview", SIGNED_IN, (s, w) -> s.transfer.preview("tasks.csv", csv(), ImportFormat.HELMSMAN_CSV));
+        rule("TaskTransferService.importFile", SIGNED_IN, (s, w) -> s.transfer.importFile("tasks.csv", csv(), ImportFormat.HELMSMAN_CSV));
+    }
+
+    private static byte[] csv() {
+        return "title\nFrom a file\n".getBytes(StandardCharsets.UTF_8);
+    }
+
+    private AuthorizationRules() {
+    }
+}
