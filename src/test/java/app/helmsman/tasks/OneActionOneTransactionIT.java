@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.helmsman.Fixtures;
 import app.helmsman.IntegrationTest;
 import app.helmsman.TestClock;
+import app.helmsman.assist.AcceptedTask;
+import app.helmsman.assist.AssistTasks;
 import app.helmsman.tasks.quickadd.QuickAddParser;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 
 /** One user action, one transaction: a failure halfway through a click leaves nothing of it done. */
 @IntegrationTest
@@ -36,6 +39,10 @@ class OneActionOneTransactionIT {
     ProjectService projects;
     @Autowired
     QuickAddService quickAdd;
+    @Autowired
+    AssistTasks assistTasks;
+    @Autowired
+    TaskListService taskLists;
 
     UUID a;
     UUID b;
@@ -153,5 +160,27 @@ class OneActionOneTransactionIT {
         assertThat(tasks.get(a).status()).isEqualTo(Status.TODO);
         assertThat(tasks.get(repeating).status()).isEqualTo(Status.TODO);
         assertThatThrownBy(() -> tasks.get(created.getFirst())).isInstanceOf(TaskNotFoundException.class);
+    }
+
+    @Test
+    void a_brain_dump_save_with_a_new_project_and_one_bad_task_saves_nothing() {
+        var first = new AcceptedTask("Fix the tap", null, null, null, null, null, null, null, null, null, "Plumbing", true,
+                List.of("fresh"), true, List.of());
+        var tooLong = AcceptedTask.titled("x".repeat(TaskDraft.TITLE_MAX_LENGTH + 1));
+
+        assertThatThrownBy(() -> assistTasks.saveFromBrainDump(List.of(first, tooLong))).isInstanceOf(TaskValidationException.class);
+
+        assertThat(projects.projects(true)).isEmpty();
+        assertThat(projects.tags()).isEmpty();
+        assertThat(taskLists.search(TaskSearch.text("tap"), PageRequest.of(0, 10)).getContent()).isEmpty();
+    }
+
+    @Test
+    void a_breakdown_save_with_one_bad_step_adds_no_subtask() {
+        var steps = List.of("Buy a washer", "x".repeat(TaskDraft.TITLE_MAX_LENGTH + 1));
+
+        assertThatThrownBy(() -> assistTasks.addSubtasks(a, steps)).isInstanceOf(TaskValidationException.class);
+
+        assertThat(taskLists.search(TaskSearch.text("washer"), PageRequest.of(0, 10)).getContent()).isEmpty();
     }
 }

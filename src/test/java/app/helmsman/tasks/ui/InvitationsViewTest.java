@@ -57,7 +57,7 @@ class InvitationsViewTest extends KaribuTest {
         assertThat(section.getElement().getTextRecursively()).contains("Test ada invited you to 'Launch' (Can edit).");
         assertThat(projectLinks()).noneMatch(text -> text.contains("Launch"));
         var accept = _get(section, Button.class, spec -> spec.withText("Accept"));
-        assertThat(accept.getAriaLabel()).contains("Accept the invitation to Launch");
+        assertThat(accept.getAriaLabel()).hasValue("Accept the invitation to Launch");
 
         _click(accept);
 
@@ -71,7 +71,7 @@ class InvitationsViewTest extends KaribuTest {
     void declining_ends_the_invitation_and_gives_no_access() {
         var section = _get(InvitationsSection.class);
         var decline = _get(section, Button.class, spec -> spec.withText("Decline"));
-        assertThat(decline.getAriaLabel()).isEqualTo("Decline the invitation to Launch");
+        assertThat(decline.getAriaLabel()).hasValue("Decline the invitation to Launch");
 
         _click(decline);
 
@@ -94,7 +94,7 @@ class InvitationsViewTest extends KaribuTest {
             signIn("nia@example.com");
         }
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             MockVaadin.clientRoundtrip(false);
             assertThat(section.shown()).hasSize(2);
         });
