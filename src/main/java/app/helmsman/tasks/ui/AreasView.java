@@ -49,7 +49,8 @@ public class AreasView extends Div {
     private final InvitationsSection invitations;
     private Registration liveRegistration;
 
-    AreasView(ProjectService projects, AccountService accounts, LiveUpdates live, ProjectInvitationService invitations) {
+    AreasView(ProjectService projects, AccountService accounts, LiveUpdates live, ProjectInvitationService invitations,
+              InvitationsShell shell) {
         this.projects = projects;
         this.accounts = accounts;
         this.live = live;
@@ -60,7 +61,10 @@ public class AreasView extends Div {
         var newProject = new Button("New project", e -> newProject(null));
         var tools = new Div(newArea, createArea, newProject);
         tools.addClassName("hm-field-row");
-        this.invitations = new InvitationsSection(invitations, this::refresh);
+        this.invitations = new InvitationsSection(invitations, () -> {
+            refresh();
+            shell.update();
+        });
         add(new H1("Areas"), this.invitations, tools, areas);
         refresh();
     }

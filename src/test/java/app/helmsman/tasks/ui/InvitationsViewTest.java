@@ -68,6 +68,19 @@ class InvitationsViewTest extends KaribuTest {
     }
 
     @Test
+    void the_header_of_every_view_links_to_waiting_invitations_until_they_are_answered() {
+        UI.getCurrent().navigate("");
+        var link = _get(RouterLink.class, spec -> spec.withClasses("hm-invitations-link"));
+        assertThat(link.getText()).isEqualTo("1 invitation");
+        assertThat(link.getHref()).isEqualTo("areas");
+
+        UI.getCurrent().navigate(AreasView.class);
+        _click(_get(_get(InvitationsSection.class), Button.class, spec -> spec.withText("Accept")));
+
+        assertThat(_find(RouterLink.class, spec -> spec.withClasses("hm-invitations-link"))).isEmpty();
+    }
+
+    @Test
     void declining_ends_the_invitation_and_gives_no_access() {
         var section = _get(InvitationsSection.class);
         var decline = _get(section, Button.class, spec -> spec.withText("Decline"));
