@@ -5,6 +5,8 @@ import app.helmsman.accounts.internal.UserEntity;
 import app.helmsman.accounts.internal.UserRepository;
 import app.helmsman.accounts.internal.UserSettingsEntity;
 import app.helmsman.accounts.internal.UserSettingsRepository;
+import app.helmsman.tasks.ProjectInvitationService;
+import app.helmsman.tasks.ProjectRole;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,9 +31,11 @@ public class Fixtures {
     private final UserDetailsService userDetails;
     private final Clock clock;
     private final SecurityContextHolderStrategy contexts;
+    private final ProjectInvitationService invitations;
 
     Fixtures(SecurityContextHolderStrategy contexts, JdbcTemplate jdbc, UserRepository users, UserSettingsRepository settings, PasswordEncoder passwordEncoder,
-             UserDetailsService userDetails, Clock clock) {
+             UserDetailsService userDetails, Clock clock, ProjectInvitationService invitations) {
+        this.invitations = invitations;
         this.jdbc = jdbc;
         this.users = users;
         this.settings = settings;
@@ -78,6 +82,30 @@ public class Fixtures {
         var context = contexts.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
         contexts.setContext(context);
+    }
+
+    /**
+     * Shares the project with an existing account the way people do: the signed-in person invites them, they
+     * accept. The signed-in person stays signed in.
+     */
+    public void share(UUID projectId, String email, ProjectRole role) {
+        share(invitations, projectId, email, role);
+    }
+
+    /** {@link #share(UUID, String, ProjectRole)} through another instance's invitation service (same database). */
+    public void share(ProjectInvitationService through, UUID projectId, String email, ProjectRole role) {
+        var inviter = contexts.getContext();
+        var invitation = through.invite(projectId, email, role);
+        if (!invitation.added()) {
+            throw new IllegalStateException(invitation.message());
+        }
+        signIn(email);
+        try {
+            var pending = through.mine().stream().filter(i -> i.projectId().equals(projectId)).findFirst().orElseThrow();
+            through.accept(pending.id());
+        } finally {
+            contexts.setContext(inviter);
+        }
     }
 
     /** Ends the sign-in of {@link #signIn(String)}. */

@@ -5,7 +5,8 @@ package app.helmsman.tasks;
  * are one exception with one message, so an id of another person's data reveals nothing.
  */
 public abstract sealed class NotFoundException extends RuntimeException
-        permits TaskNotFoundException, ProjectNotFoundException, AreaNotFoundException, TagNotFoundException {
+        permits TaskNotFoundException, ProjectNotFoundException, AreaNotFoundException, TagNotFoundException,
+        InvitationNotFoundException {
 
     NotFoundException(String message) {
         super(message);

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,14 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Shared projects (ADR 0006): who has access to a project with which role, and who does which of its
- * tasks. Every member sees the member list; only owners change it; anyone but the creator may leave.
+ * tasks. People join through invitations they accept ({@link ProjectInvitationService}). Every member sees the member list; only owners change it; anyone but the creator may leave.
  * Non-members get {@link ProjectNotFoundException} / {@link TaskNotFoundException}, members whose role is
  * too weak a {@link NotAllowedException}. Arguments are never null unless their Javadoc says so.
  */
 @Service
 public class ProjectMembersService {
-
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
 
     private final TaskAccess access;
     private final MemberStore members;
@@ -82,40 +79,6 @@ public class ProjectMembersService {
     public ProjectRole myRole(UUID projectId) {
         var project = access.project(projectId, Permission.READ);
         return access.role(project).orElseThrow(ProjectNotFoundException::new);
-    }
-
-    /**
-     * Gives an existing account access to the project, or a new role if they have access already. An
-     * address without an account adds nobody and says so neutrally (nothing is sent anywhere).
-     *
-     * @throws TaskValidationException ({@code email}) when the address is not an address, or is the creator's
-     * @throws NotAllowedException when the person is a member but not an owner
-     * @throws ProjectNotFoundException when the person is not a member
-     */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional
-    public Invitation invite(UUID projectId, String email, ProjectRole role) {
-        var project = access.project(projectId, Permission.MANAGE);
-        Objects.requireNonNull(role);
-        var address = email == null ? "" : email.strip();
-        if (!EMAIL.matcher(address).matches()) {
-            throw new TaskValidationException("email", "Enter an email address like name@example.com.");
-        }
-        var person = directory.byEmail(address);
-        if (person.isEmpty()) {
-            return new Invitation(false, "Nobody was added: no Helmsman account uses " + address
-                    + ". Once they have signed up, invite them again.");
-        }
-        var id = person.get().id();
-        if (id.equals(project.getOwnerId())) {
-            throw new TaskValidationException("email", "That is the project's creator, who always has access.");
-        }
-        var before = members.role(project.getId(), id);
-        members.put(project.getId(), id, role.name(), clock.instant());
-        events.publishEvent(new ProjectChanged(project.getId(), project.getOwnerId()));
-        var name = person.get().displayName();
-        var what = role == ProjectRole.VIEWER ? "view" : role == ProjectRole.EDITOR ? "edit" : "manage";
-        return new Invitation(true, (before.isPresent() ? name + " now can " : name + " can now ") + what + " '" + project.getName() + "'.");
     }
 
     /**

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * order. A task that moves into a project is handed over to the project's owner, with its subtasks (ADR
  * 0006); a move that would take a task from its owner (to someone's Inbox, or into a project of another
  * owner) is the owner's alone to make, so that nobody takes a shared task out of the owner's account
- * (ADR 0013). As in {@link TaskService}, every method loads what it works on through {@link TaskAccess}
+ * (ADR 0011). As in {@link TaskService}, every method loads what it works on through {@link TaskAccess}
  * (someone else's id is answered exactly as an unknown one) and publishes {@link TaskChanged} inside the
  * transaction. Undo moves through {@link #moveBack} with the same checks. Arguments are never null unless
  * their Javadoc says so.

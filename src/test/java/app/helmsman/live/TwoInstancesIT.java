@@ -10,7 +10,7 @@ import app.helmsman.Windows;
 import app.helmsman.shared.ui.Appearance;
 import app.helmsman.shared.ui.AppearancePreferences;
 import app.helmsman.tasks.ProjectDraft;
-import app.helmsman.tasks.ProjectMembersService;
+import app.helmsman.tasks.ProjectInvitationService;
 import app.helmsman.tasks.ProjectRole;
 import app.helmsman.tasks.ProjectService;
 import app.helmsman.tasks.TaskDraft;
@@ -81,7 +81,7 @@ class TwoInstancesIT {
     @Autowired
     ProjectService projectsOnA;
     @Autowired
-    ProjectMembersService membersOnA;
+    ProjectInvitationService invitationsOnA;
     @Autowired
     LivePresence presenceOnA;
 
@@ -100,7 +100,7 @@ class TwoInstancesIT {
         fixtures.signIn("ada@example.com");
         var launch = projectsOnA.createProject(ProjectDraft.named("Launch")).id();
         var plan = tasksOnA.create(TaskDraft.titled("Write the plan").inProject(launch)).id();
-        membersOnA.invite(launch, "ed@example.com", ProjectRole.EDITOR);
+        fixtures.share(invitationsOnA, launch, "ed@example.com", ProjectRole.EDITOR);
         fixtures.signOut();
         startInstanceB();
         MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("app.helmsman"), instanceB, UI::new));

@@ -43,6 +43,8 @@ class SharingIT {
     ProjectService projects;
     @Autowired
     ProjectMembersService members;
+    @Autowired
+    ProjectInvitationService invitations;
 
     static SharingIT self;
     UUID ada;
@@ -69,8 +71,8 @@ class SharingIT {
         plan = tasks.create(TaskDraft.titled("Write the plan").inProject(launch)).id();
         trashed = tasks.create(TaskDraft.titled("Old idea").inProject(launch)).id();
         trash.trash(trashed);
-        assertThat(members.invite(launch, "ED@example.com ", ProjectRole.EDITOR).added()).isTrue();
-        assertThat(members.invite(launch, "vic@example.com", ProjectRole.VIEWER).added()).isTrue();
+        fixtures.share(launch, "ED@example.com ", ProjectRole.EDITOR);
+        fixtures.share(launch, "vic@example.com", ProjectRole.VIEWER);
     }
 
     @AfterEach
@@ -106,7 +108,7 @@ class SharingIT {
                 call("assign a task", s -> s.members.assign(s.plan, s.ada)),
                 call("rename the project", s -> s.projects.updateProject(s.launch, ProjectDraft.named("Hacked"))),
                 call("archive the project", s -> s.projects.archive(s.launch, true)),
-                call("invite someone", s -> s.members.invite(s.launch, "nia@example.com", ProjectRole.EDITOR)),
+                call("invite someone", s -> s.invitations.invite(s.launch, "nia@example.com", ProjectRole.EDITOR)),
                 call("change a role", s -> s.members.changeRole(s.launch, s.ed, ProjectRole.OWNER)),
                 call("remove a member", s -> s.members.remove(s.launch, s.ed)));
     }
@@ -246,12 +248,12 @@ class SharingIT {
 
     @Test
     void an_unknown_address_adds_nobody_and_says_so_calmly() {
-        var invitation = members.invite(launch, "nobody@example.com", ProjectRole.EDITOR);
+        var invitation = invitations.invite(launch, "nobody@example.com", ProjectRole.EDITOR);
 
         assertThat(invitation.added()).isFalse();
-        assertThat(invitation.message()).contains("Nobody was added");
+        assertThat(invitation.message()).contains("Nobody was invited");
         assertThat(members.members(launch)).hasSize(3);
-        assertThatThrownBy(() -> members.invite(launch, "not an address", ProjectRole.EDITOR)).isInstanceOf(TaskValidationException.class);
+        assertThatThrownBy(() -> invitations.invite(launch, "not an address", ProjectRole.EDITOR)).isInstanceOf(TaskValidationException.class);
     }
 
     @Test

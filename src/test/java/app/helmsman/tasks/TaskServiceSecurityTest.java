@@ -15,7 +15,8 @@ class TaskServiceSecurityTest {
 
     static Stream<Method> publicServiceMethods() {
         return Stream.of(TaskService.class, TaskListService.class, TaskMoveService.class, TaskDependencyService.class,
-                        TaskTrashService.class, ProjectService.class)
+                        TaskTrashService.class, ProjectService.class, TaskBulkService.class, QuickAddService.class,
+                        ProjectMembersService.class, ProjectInvitationService.class)
                 .flatMap(type -> Arrays.stream(type.getDeclaredMethods()))
                 .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic());
     }

@@ -5,6 +5,7 @@ import app.helmsman.live.LiveUpdates;
 import app.helmsman.shared.ui.Announcer;
 import app.helmsman.tasks.AreaOverview;
 import app.helmsman.tasks.AreaView;
+import app.helmsman.tasks.ProjectInvitationService;
 import app.helmsman.tasks.ProjectService;
 import app.helmsman.tasks.ProjectView;
 import app.helmsman.tasks.TaskValidationException;
@@ -30,7 +31,10 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.util.Set;
 
-/** Areas of life with their projects; create an area, or a project in an area. */
+/**
+ * Areas of life with their projects; create an area, or a project in an area. Invitations to shared projects
+ * wait here to be accepted or declined.
+ */
 @Route("areas")
 @PageTitle("Areas · Helmsman")
 @Menu(title = "Areas", order = 50)
@@ -42,9 +46,11 @@ public class AreasView extends Div {
     private final LiveUpdates live;
     private final Div areas = new Div();
     private final TextField newArea = new TextField("New area");
+    private final InvitationsSection invitations;
     private Registration liveRegistration;
 
-    AreasView(ProjectService projects, AccountService accounts, LiveUpdates live) {
+    AreasView(ProjectService projects, AccountService accounts, LiveUpdates live, ProjectInvitationService invitations,
+              InvitationsShell shell) {
         this.projects = projects;
         this.accounts = accounts;
         this.live = live;
@@ -55,7 +61,11 @@ public class AreasView extends Div {
         var newProject = new Button("New project", e -> newProject(null));
         var tools = new Div(newArea, createArea, newProject);
         tools.addClassName("hm-field-row");
-        add(new H1("Areas"), tools, areas);
+        this.invitations = new InvitationsSection(invitations, () -> {
+            refresh();
+            shell.update();
+        });
+        add(new H1("Areas"), this.invitations, tools, areas);
         refresh();
     }
 
@@ -119,7 +129,10 @@ public class AreasView extends Div {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        liveRegistration = live.subscribe(event.getUI(), accounts.currentUser().id(), Set.of("projects"), hints -> refresh());
+        liveRegistration = live.subscribe(event.getUI(), accounts.currentUser().id(), Set.of("projects"), hints -> {
+            invitations.refresh(true);
+            refresh();
+        });
     }
 
     @Override

@@ -1,6 +1,7 @@
 package app.helmsman.tasks.ui;
 
 import app.helmsman.live.LivePresence;
+import app.helmsman.tasks.ProjectInvitationService;
 import app.helmsman.tasks.ProjectMembersService;
 import app.helmsman.tasks.ProjectRole;
 import com.vaadin.flow.component.UI;
@@ -48,6 +49,7 @@ public class ProjectDetailsView extends Div implements BeforeEnterObserver, Afte
     private final LiveUpdates live;
     private final LivePresence presence;
     private final ProjectMembersService members;
+    private final ProjectInvitationService invitations;
     private final Div presenceSlot = new Div();
     private final Button share = new Button("Share");
     private final Div addRow;
@@ -61,10 +63,12 @@ public class ProjectDetailsView extends Div implements BeforeEnterObserver, Afte
     private ProjectView project;
 
     ProjectDetailsView(ProjectService projects, TaskService tasks, TaskListService lists, TaskEditor editor, AccountService accounts,
-                       LiveUpdates live, LivePresence presence, ProjectMembersService members) {
+                       LiveUpdates live, LivePresence presence, ProjectMembersService members,
+                       ProjectInvitationService invitations) {
         this.projects = projects;
         this.presence = presence;
         this.members = members;
+        this.invitations = invitations;
         this.tasks = tasks;
         this.accounts = accounts;
         this.live = live;
@@ -77,7 +81,7 @@ public class ProjectDetailsView extends Div implements BeforeEnterObserver, Afte
         addRow = new Div(newTask, add);
         addRow.addClassName("hm-field-row");
         share.addClickListener(e -> {
-            var dialog = new ShareProjectDialog(members, project.id(), project.name());
+            var dialog = new ShareProjectDialog(members, invitations, project.id(), project.name());
             dialog.addOpenedChangeListener(o -> {
                 if (!o.isOpened()) {
                     share.focus();

@@ -2,6 +2,7 @@ package app.helmsman.tasks.ui;
 
 import app.helmsman.shared.ui.Announcer;
 import app.helmsman.tasks.TaskDraft;
+import app.helmsman.tasks.NotAllowedException;
 import app.helmsman.tasks.TaskValidationException;
 import app.helmsman.tasks.quickadd.ParsedTask;
 import app.helmsman.tasks.quickadd.QuickAddParser;
@@ -131,6 +132,9 @@ class QuickAddDialog extends Dialog {
             added.accept(task.id());
         } catch (TaskValidationException e) {
             line.setErrorMessage(String.join(" ", e.errors().values()));
+            line.setInvalid(true);
+        } catch (NotAllowedException e) {
+            line.setErrorMessage(e.getMessage());
             line.setInvalid(true);
         }
     }

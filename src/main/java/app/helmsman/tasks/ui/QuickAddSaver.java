@@ -1,34 +1,28 @@
 package app.helmsman.tasks.ui;
 
-import app.helmsman.tasks.Energy;
-import app.helmsman.tasks.ProjectDraft;
 import app.helmsman.tasks.ProjectService;
 import app.helmsman.tasks.ProjectView;
-import app.helmsman.tasks.RecurrenceMode;
-import app.helmsman.tasks.Source;
 import app.helmsman.tasks.TaskDetails;
-import app.helmsman.tasks.TaskDraft;
-import app.helmsman.tasks.TaskService;
+import app.helmsman.tasks.QuickAddService;
 import app.helmsman.tasks.quickadd.ParsedTask;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
- * Turns what quick add recognised into a task. Unknown tags become new tags (as the model allows); an unknown
- * {@code +Project} becomes a new project, which the dialog says before Enter is pressed.
+ * Turns what quick add recognised into a task, in one transaction ({@link QuickAddService}). Unknown tags become new
+ * tags (as the model allows); an unknown {@code +Project} becomes a new project, which the dialog says before Enter
+ * is pressed.
  */
 @SpringComponent
 class QuickAddSaver {
 
-    private final TaskService tasks;
+    private final QuickAddService quickAdd;
     private final ProjectService projects;
 
-    QuickAddSaver(TaskService tasks, ProjectService projects) {
-        this.tasks = tasks;
+    QuickAddSaver(QuickAddService quickAdd, ProjectService projects) {
+        this.quickAdd = quickAdd;
         this.projects = projects;
     }
 
@@ -46,16 +40,9 @@ class QuickAddSaver {
         return String.join(" ", parts);
     }
 
-    /** Creates the task (and its project, when it is new). */
+    /** Creates the task (and its project and tags, when they are new) in one transaction. */
     TaskDetails save(ParsedTask parsed) {
-        UUID projectId = parsed.project().map(name -> existingProject(name)
-                .orElseGet(() -> projects.createProject(ProjectDraft.named(name))).id()).orElse(null);
-        var draft = new TaskDraft(parsed.title(), null, null, parsed.energy().map(e -> Energy.valueOf(e.name())).orElse(null), null,
-                parsed.estimateMinutes().orElse(null), parsed.priority().orElse(null), parsed.doDate().orElse(null),
-                parsed.doTime().orElse(null), parsed.softDeadline().orElse(null), parsed.hardDeadline().orElse(null), Source.MANUAL,
-                projectId, null, List.copyOf(parsed.tags()), parsed.recurrenceRule().orElse(null),
-                parsed.recurrenceRule().isPresent() ? RecurrenceMode.FIXED : null);
-        return tasks.create(draft);
+        return quickAdd.save(parsed);
     }
 
     private Optional<ProjectView> existingProject(String name) {

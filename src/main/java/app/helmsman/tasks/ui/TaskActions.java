@@ -1,16 +1,14 @@
 package app.helmsman.tasks.ui;
 
 import app.helmsman.shared.ui.Announcer;
-import app.helmsman.tasks.ChildrenOption;
+import app.helmsman.tasks.BulkOpenSubtasksException;
 import app.helmsman.tasks.Direction;
 import app.helmsman.tasks.NotAllowedException;
-import app.helmsman.tasks.OpenSubtasksException;
 import app.helmsman.tasks.TaskNotFoundException;
 import app.helmsman.tasks.TaskSnapshot;
 import app.helmsman.tasks.TaskValidationException;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -64,7 +62,10 @@ final class TaskActions {
 
     // ---------------------------------------------------------------- complete
 
-    /** Completes the tasks; asks once what to do with open subtasks if any of them has some. */
+    /**
+     * Completes the tasks in one transaction; when some have open subtasks, asks once what to do with them and
+     * then completes all of them (or, on cancel, only those without open subtasks), again in one transaction.
+     */
     void complete(List<UUID> ids, boolean bulk) {
         if (ids.isEmpty()) {
             return;
@@ -72,50 +73,38 @@ final class TaskActions {
         var message = bulk ? "Completed " + count(ids.size()) : "Completed " + title(ids.getFirst());
         guarded(() -> {
             var before = context.undo.snapshot(ids);
-            var created = new ArrayList<UUID>();
-            var asking = new ArrayList<UUID>();
-            int openSubtasks = 0;
-            for (var id : ids) {
-                try {
-                    context.tasks.complete(id, null).nextInstance().ifPresent(created::add);
-                } catch (OpenSubtasksException e) {
-                    asking.add(id);
-                    openSubtasks += e.openSubtasks();
-                }
-            }
-            if (asking.isEmpty()) {
-                completed(ids, before, created, message);
+            try {
+                completed(ids, before, context.bulk.completeAll(ids, null), message);
                 return;
+            } catch (BulkOpenSubtasksException e) {
+                ask(ids, bulk, before, message, e);
             }
-            var question = asking.size() == 1 && !bulk
-                    ? title(asking.getFirst()) + " has " + (openSubtasks == 1 ? "1 open subtask." : openSubtasks + " open subtasks.")
-                    : asking.size() + " of the tasks have open subtasks (" + openSubtasks + " in all).";
-            new SubtasksDialog(question, choice -> guarded(() -> {
-                for (var id : asking) {
-                    context.tasks.complete(id, choice).nextInstance().ifPresent(created::add);
-                }
-                completed(ids, before, created, message);
-            }), () -> {
-                if (asking.size() < ids.size()) {
-                    completed(ids, before, created, message);
-                } else {
-                    TasksChangedHere.fire(new HashSet<>(ids));
-                    list.focusCurrent();
-                }
-                list.ids().forEach(id -> list.row(id).resetCheckbox());
-            }).open();
         });
+    }
+
+    private void ask(List<UUID> ids, boolean bulk, List<TaskSnapshot> before, String message, BulkOpenSubtasksException e) {
+        var asking = e.tasks();
+        int openSubtasks = e.openSubtasks();
+        var question = asking.size() == 1 && !bulk
+                ? title(asking.getFirst()) + " has " + (openSubtasks == 1 ? "1 open subtask." : openSubtasks + " open subtasks.")
+                : asking.size() + " of the tasks have open subtasks (" + openSubtasks + " in all).";
+        new SubtasksDialog(question, choice -> guarded(() -> completed(ids, before, context.bulk.completeAll(ids, choice), message)), () -> {
+            var others = ids.stream().filter(id -> !asking.contains(id)).toList();
+            if (!others.isEmpty()) {
+                guarded(() -> completed(ids, before, context.bulk.completeAll(others, null), message));
+            } else {
+                TasksChangedHere.fire(new HashSet<>(ids));
+                list.focusCurrent();
+            }
+            list.ids().forEach(id -> list.row(id).resetCheckbox());
+        }).open();
     }
 
     private void completed(List<UUID> ids, List<TaskSnapshot> before, List<UUID> created, String message) {
         TasksChangedHere.fire(new HashSet<>(ids));
         list.focusCurrent();
         Undo.show(message, () -> guarded(() -> {
-            context.undo.revert(before);
-            for (var instance : created) {
-                context.trash.trash(instance);
-                context.trash.purge(instance);
-            }
+            context.bulk.undo(before, created);
             changedAndFocus(ids);
         }));
     }
@@ -141,16 +130,11 @@ final class TaskActions {
         }
         var message = "Moved " + (bulk ? count(ids.size()) : title(ids.getFirst())) + " to the trash";
         guarded(() -> {
-            var roots = new ArrayList<UUID>();
-            for (var id : ids) {
-                if (!context.trash.trash(id).isEmpty()) {
-                    roots.add(id);
-                }
-            }
+            var roots = context.bulk.trashAll(ids);
             list.clearSelection();
             TasksChangedHere.fire(new HashSet<>(ids));
             Undo.show(message, () -> guarded(() -> {
-                roots.forEach(context.trash::restore);
+                context.bulk.restoreAll(roots);
                 changedAndFocus(ids);
             }));
         });
@@ -162,7 +146,7 @@ final class TaskActions {
         }
         var message = "Restored " + (ids.size() == 1 ? title(ids.getFirst()) : count(ids.size()));
         guarded(() -> {
-            ids.forEach(context.trash::restore);
+            context.bulk.restoreAll(ids);
             list.clearSelection();
             TasksChangedHere.fire(new HashSet<>(ids));
             Announcer.announce(message);
@@ -176,7 +160,7 @@ final class TaskActions {
         var what = ids.size() == 1 ? title(ids.getFirst()) : count(ids.size());
         var confirm = new ConfirmDialog("Delete forever?", "Delete " + what + " forever? This cannot be undone.", "Delete forever",
                 e -> guarded(() -> {
-                    ids.forEach(context.trash::purge);
+                    context.bulk.purgeAll(ids);
                     list.clearSelection();
                     TasksChangedHere.fire(new HashSet<>(ids));
                     list.focusCurrent();
@@ -197,7 +181,7 @@ final class TaskActions {
         var what = bulk ? count(ids.size()) : title(ids.getFirst());
         new MoveDialog("Move " + what, context.projects.projects(false), target -> guarded(() -> {
             var before = context.undo.snapshot(ids);
-            ids.forEach(id -> context.moves.moveToProject(id, target.orElse(null)));
+            context.bulk.moveAllToProject(ids, target.orElse(null));
             var where = target.map(p -> context.projectNames().getOrDefault(p, "the project")).orElse("the Inbox");
             list.clearSelection();
             TasksChangedHere.fire(new HashSet<>(ids));

@@ -5,6 +5,7 @@ import app.helmsman.accounts.UserTimeZones;
 import app.helmsman.live.LiveUpdates;
 import app.helmsman.tasks.ProjectService;
 import app.helmsman.tasks.ProjectView;
+import app.helmsman.tasks.TaskBulkService;
 import app.helmsman.tasks.TaskListService;
 import app.helmsman.tasks.TaskMoveService;
 import app.helmsman.tasks.TaskService;
@@ -30,6 +31,7 @@ class TaskLists {
     final TaskMoveService moves;
     final TaskTrashService trash;
     final TaskUndoService undo;
+    final TaskBulkService bulk;
     final ProjectService projects;
     final LiveUpdates live;
     private final ObjectProvider<TaskEditor> editor;
@@ -38,13 +40,14 @@ class TaskLists {
     private final Clock clock;
 
     TaskLists(TaskService tasks, TaskListService taskLists, TaskMoveService moves, TaskTrashService trash, TaskUndoService undo,
-              ProjectService projects, LiveUpdates live, ObjectProvider<TaskEditor> editor, SignedInUser user, UserTimeZones zones,
+              TaskBulkService bulk, ProjectService projects, LiveUpdates live, ObjectProvider<TaskEditor> editor, SignedInUser user, UserTimeZones zones,
               Clock clock) {
         this.tasks = tasks;
         this.taskLists = taskLists;
         this.moves = moves;
         this.trash = trash;
         this.undo = undo;
+        this.bulk = bulk;
         this.projects = projects;
         this.live = live;
         this.editor = editor;

@@ -268,6 +268,64 @@ class InboxViewTest extends TaskViewTestSupport {
     }
 
     @Test
+    void bulk_complete_that_fails_halfway_completes_none_of_the_tasks() {
+        var a = create("A");
+        var b = create("B");
+        UI.getCurrent().navigate(InboxView.class);
+        press(keys(), "s");
+        press(keys(), "j");
+        press(keys(), "s");
+        deleteForeverElsewhere(b);
+
+        _click(list().bulkBar().complete());
+
+        assertThat(tasks.get(a).status()).isEqualTo(Status.TODO);
+        assertThat(announced()).contains("no longer there");
+    }
+
+    @Test
+    void bulk_move_that_fails_halfway_moves_none_of_the_tasks() {
+        projects.createProject(ProjectDraft.named("Home"));
+        var a = create("A");
+        var b = create("B");
+        UI.getCurrent().navigate(InboxView.class);
+        press(keys(), "s");
+        press(keys(), "j");
+        press(keys(), "s");
+        deleteForeverElsewhere(b);
+
+        _click(list().bulkBar().move());
+        var dialog = _get(MoveDialog.class);
+        setValue(dialog.project(), projects.projects(false).getFirst());
+        _click(_get(dialog, Button.class, spec -> spec.withText("Move")));
+
+        assertThat(tasks.get(a).projectId()).isNull();
+        assertThat(announced()).contains("no longer there");
+    }
+
+    @Test
+    void bulk_trash_that_fails_halfway_trashes_none_of_the_tasks() {
+        var a = create("A");
+        var b = create("B");
+        UI.getCurrent().navigate(InboxView.class);
+        press(keys(), "s");
+        press(keys(), "j");
+        press(keys(), "s");
+        deleteForeverElsewhere(b);
+
+        _click(list().bulkBar().trash());
+
+        assertThat(tasks.get(a).deletedAt()).isNull();
+        assertThat(announced()).contains("no longer there");
+    }
+
+    /** Another tab deletes the task for good while this list still shows it. */
+    private void deleteForeverElsewhere(java.util.UUID id) {
+        trash.trash(id);
+        trash.purge(id);
+    }
+
+    @Test
     void ctrl_z_does_nothing_once_the_undo_notification_is_gone() {
         var a = create("A");
         UI.getCurrent().navigate(InboxView.class);

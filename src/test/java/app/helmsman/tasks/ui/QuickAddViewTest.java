@@ -176,6 +176,20 @@ class QuickAddViewTest extends KaribuTest {
     }
 
     @Test
+    void a_title_over_the_limit_after_a_new_project_is_refused_and_leaves_no_orphan_project() {
+        var tooLong = "word ".repeat(app.helmsman.tasks.TaskDraft.TITLE_MAX_LENGTH / 5 + 1).strip();
+        setValue(dialog.line(), tooLong + " +Plumbing");
+
+        ShortcutsKt.fireShortcut(Key.ENTER);
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.line().isInvalid()).isTrue();
+        assertThat(dialog.line().getValue()).isEqualTo(tooLong + " +Plumbing");
+        assertThat(projects.projects(true)).isEmpty();
+        assertThat(taskLists.search(TaskSearch.text(""), PageRequest.of(0, 10)).getContent()).isEmpty();
+    }
+
+    @Test
     void escape_closes_without_saving() {
         setValue(dialog.line(), "Something");
 

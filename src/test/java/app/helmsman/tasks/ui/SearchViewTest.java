@@ -138,7 +138,7 @@ class SearchViewTest extends TaskViewTestSupport {
         fixtures.signIn("bob@example.com");
         var launch = projects.createProject(ProjectDraft.named("Launch")).id();
         var ship = create("Ship it", launch, null);
-        members.invite(launch, "ada@example.com", ProjectRole.VIEWER);
+        fixtures.share(launch, "ada@example.com", ProjectRole.VIEWER);
         fixtures.signIn("ada@example.com");
         UI.getCurrent().navigate(SearchView.class, QueryParameters.simple(Map.of("project", launch.toString())));
         assertThat(titles()).containsExactly("Ship it");

@@ -9,7 +9,6 @@ import app.helmsman.Chromium;
 import app.helmsman.Fixtures;
 import app.helmsman.IntegrationTest;
 import app.helmsman.tasks.ProjectDraft;
-import app.helmsman.tasks.ProjectMembersService;
 import app.helmsman.tasks.ProjectRole;
 import app.helmsman.tasks.ProjectService;
 import app.helmsman.tasks.Status;
@@ -42,8 +41,6 @@ class SharedProjectBrowserIT {
     ProjectService projects;
     @Autowired
     TaskService tasks;
-    @Autowired
-    ProjectMembersService members;
 
     WebDriver ada;
     WebDriver ed;
@@ -60,7 +57,7 @@ class SharedProjectBrowserIT {
         project = projects.createProject(ProjectDraft.named("Launch")).id();
         plan = tasks.create(TaskDraft.titled("Write the plan").inProject(project)).id();
         tasks.create(TaskDraft.titled("Book the venue").inProject(project));
-        assertThat(members.invite(project, ED, ProjectRole.EDITOR).added()).isTrue();
+        fixtures.share(project, ED, ProjectRole.EDITOR);
         fixtures.signOut();
         ada = Chromium.start();
         ed = Chromium.start();

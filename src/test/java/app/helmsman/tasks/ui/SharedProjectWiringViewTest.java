@@ -41,8 +41,8 @@ class SharedProjectWiringViewTest extends KaribuTest {
         signIn("ada@example.com");
         launch = projects.createProject(ProjectDraft.named("Launch")).id();
         plan = tasks.create(TaskDraft.titled("Write the plan").inProject(launch)).id();
-        members.invite(launch, "ed@example.com", ProjectRole.EDITOR);
-        members.invite(launch, "vic@example.com", ProjectRole.VIEWER);
+        fixtures.share(launch, "ed@example.com", ProjectRole.EDITOR);
+        fixtures.share(launch, "vic@example.com", ProjectRole.VIEWER);
     }
 
     @Test

@@ -48,6 +48,8 @@ class SharingViewTest extends KaribuTest {
     ProjectService projects;
     @Autowired
     ProjectMembersService members;
+    @Autowired
+    app.helmsman.tasks.ProjectInvitationService invitations;
 
     UUID ada;
     UUID ed;
@@ -63,8 +65,8 @@ class SharingViewTest extends KaribuTest {
         signIn("ada@example.com");
         launch = projects.createProject(ProjectDraft.named("Launch")).id();
         plan = tasks.create(TaskDraft.titled("Write the plan").inProject(launch)).id();
-        members.invite(launch, "ed@example.com", ProjectRole.EDITOR);
-        members.invite(launch, "vic@example.com", ProjectRole.VIEWER);
+        fixtures.share(launch, "ed@example.com", ProjectRole.EDITOR);
+        fixtures.share(launch, "vic@example.com", ProjectRole.VIEWER);
         Windows.awaitDelivery(live);
     }
 
@@ -167,24 +169,34 @@ class SharingViewTest extends KaribuTest {
     }
 
     @Test
-    void the_share_dialog_invites_by_email_and_keeps_an_unknown_address_with_a_calm_message() {
+    void the_share_dialog_invites_by_email_shows_the_invitation_as_pending_and_can_withdraw_it() {
         fixtures.user("nia@example.com");
-        var dialog = new ShareProjectDialog(members, launch, "Launch");
+        var dialog = new ShareProjectDialog(members, invitations, launch, "Launch");
         dialog.open();
+        var invite = _get(dialog, com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Invite"));
 
         setValue(dialog.email, "nobody@example.com");
-        com.github.mvysny.kaributesting.v10.ButtonKt._click(_get(dialog, com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Invite")));
-        assertThat(dialog.result.getText()).startsWith("Nobody was added");
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(invite);
+        assertThat(dialog.result.getText()).startsWith("Nobody was invited");
         assertThat(dialog.email.getValue()).isEqualTo("nobody@example.com");
 
         setValue(dialog.email, "nia@example.com");
         setValue(dialog.role, ProjectRole.VIEWER);
-        com.github.mvysny.kaributesting.v10.ButtonKt._click(_get(dialog, com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Invite")));
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(invite);
 
-        assertThat(dialog.result.getText()).isEqualTo("Test nia can now view 'Launch'.");
+        assertThat(dialog.result.getText()).isEqualTo("Invited Test nia to view 'Launch'. They get access once they accept.");
         assertThat(dialog.email.getValue()).isEmpty();
-        assertThat(members.members(launch)).extracting(ProjectMember::email).contains("nia@example.com");
-        assertThat(dialog.list.getChildren().count()).isEqualTo(4);
+        assertThat(members.members(launch)).extracting(ProjectMember::email).doesNotContain("nia@example.com");
+        assertThat(dialog.list.getChildren().count()).isEqualTo(3);
+        assertThat(dialog.pending.getElement().getTextRecursively()).contains("Test nia (nia@example.com): invited, Can view");
+
+        var withdraw = _get(dialog.pending, com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Withdraw"));
+        assertThat(withdraw.getAriaLabel()).hasValue("Withdraw the invitation to Test nia");
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(withdraw);
+
+        assertThat(Announcer.lastMessage(UI.getCurrent())).isEqualTo("Withdrew the invitation to Test nia.");
+        assertThat(dialog.pending.isVisible()).isFalse();
+        assertThat(invitations.pending(launch)).isEmpty();
     }
 
     @Test
