@@ -6,6 +6,7 @@ import app.helmsman.tasks.ImportRejectedException;
 import app.helmsman.tasks.ImportSummary;
 import app.helmsman.tasks.TaskTransferService;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -79,8 +80,12 @@ final class ImportPanel extends Div {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        var ui = event.getUI();
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> ui.access(() -> received(metadata.fileName(), data))));
+        upload.setUploadHandler(uploadHandler(event.getUI()));
+    }
+
+    /** What reads an uploaded file's bytes and hands them to this panel in the UI's thread. */
+    UploadHandler uploadHandler(UI ui) {
+        return UploadHandler.inMemory((metadata, data) -> ui.access(() -> received(metadata.fileName(), data)));
     }
 
     /** A file arrived: show what it holds, or its problems. Nothing is saved yet. */
