@@ -83,9 +83,13 @@ final class ImportPanel extends Div {
         upload.setUploadHandler(uploadHandler(event.getUI()));
     }
 
-    /** What reads an uploaded file's bytes and hands them to this panel in the UI's thread. */
+    /**
+     * What reads an uploaded file's bytes and hands them to this panel in the UI's thread: it stops reading at the
+     * import's limit, so a larger body (a raw POST of any size) never sits in memory whole (issue 11, finding 3).
+     */
     UploadHandler uploadHandler(UI ui) {
-        return UploadHandler.inMemory((metadata, data) -> ui.access(() -> received(metadata.fileName(), data)));
+        return new BoundedUpload(ui, TaskTransferService.MAX_FILE_BYTES, this::received,
+                (fileName, message) -> showProblems(fileName, java.util.List.of(message), 1));
     }
 
     /** A file arrived: show what it holds, or its problems. Nothing is saved yet. */
