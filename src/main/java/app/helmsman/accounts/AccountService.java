@@ -38,6 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountService {
 
+    /** NUL cannot be stored in PostgreSQL text; it is invisible, so say what it is (issue 11). */
+    private static final String NUL_MESSAGE = "Remove the invisible control character (NUL, \\u0000) from the name.";
+
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final UserRepository users;
@@ -107,6 +110,8 @@ public class AccountService {
             errors.put("displayName", "Enter the name Helmsman should call you.");
         } else if (name.length() > SignUpForm.DISPLAY_NAME_MAX_LENGTH) {
             errors.put("displayName", "Use at most " + SignUpForm.DISPLAY_NAME_MAX_LENGTH + " characters.");
+        } else if (name.indexOf('\0') >= 0) {
+            errors.put("displayName", NUL_MESSAGE);
         }
         passwordProblem(form.password(), email).ifPresent(problem -> errors.put("password", problem));
         return errors;
@@ -145,6 +150,8 @@ public class AccountService {
         var name = changed.displayName() == null ? "" : changed.displayName().strip();
         if (name.isEmpty() || name.length() > SignUpForm.DISPLAY_NAME_MAX_LENGTH) {
             errors.put("displayName", name.isEmpty() ? "Enter the name Helmsman should call you." : "Use at most 100 characters.");
+        } else if (name.indexOf('\0') >= 0) {
+            errors.put("displayName", NUL_MESSAGE);
         }
         if (changed.workStart() == null || changed.workEnd() == null) {
             errors.put("workEnd", "Enter when your working hours start and end.");

@@ -66,6 +66,7 @@ public class AssistService {
     @PreAuthorize("isAuthenticated()")
     public CompletableFuture<Extraction> extract(String dump) {
         String text = dump == null ? "" : dump.length() > MAX_DUMP_CHARS ? dump.substring(0, MAX_DUMP_CHARS) : dump;
+        text = text.replace("\0", ""); // invisible, and no task title or note can hold it
         return assistant.extract(requester(), text);
     }
 

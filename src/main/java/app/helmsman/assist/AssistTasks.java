@@ -12,6 +12,7 @@ import app.helmsman.tasks.TagView;
 import app.helmsman.tasks.TaskDependencyService;
 import app.helmsman.tasks.TaskDraft;
 import app.helmsman.tasks.TaskService;
+import app.helmsman.tasks.TaskValidationException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,6 +37,10 @@ public class AssistTasks {
 
     /** The live-update topic the task lists listen to. */
     public static final String TASKS_TOPIC = "tasks";
+    /** Most tasks one brain dump saves (extractors propose at most 50). */
+    public static final int MAX_ACCEPTED = 100;
+    /** Most steps one breakdown adds (breakdowns propose at most 10). */
+    public static final int MAX_STEPS = 20;
 
     private final TaskService tasks;
     private final TaskDependencyService dependencies;
@@ -67,6 +72,9 @@ public class AssistTasks {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public List<UUID> saveFromBrainDump(List<AcceptedTask> accepted) {
+        if (accepted.size() > MAX_ACCEPTED) {
+            throw new TaskValidationException("tasks", "Save at most " + MAX_ACCEPTED + " tasks from one brain dump.");
+        }
         var ids = create(accepted, null);
         drafts.delete(signedIn.requireId());
         return ids;
@@ -83,6 +91,9 @@ public class AssistTasks {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public List<UUID> addSubtasks(UUID parentId, List<String> steps) {
+        if (steps.size() > MAX_STEPS) {
+            throw new TaskValidationException("steps", "Add at most " + MAX_STEPS + " steps at once.");
+        }
         var ids = new ArrayList<UUID>();
         for (var step : steps) {
             if (step != null && !step.isBlank()) {

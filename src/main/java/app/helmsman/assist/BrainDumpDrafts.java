@@ -38,7 +38,8 @@ public class BrainDumpDrafts {
     }
 
     /**
-     * Keeps the text as the draft; blank text discards it.
+     * Keeps the text as the draft; blank text discards it. NUL characters (invisible, and not storable in PostgreSQL)
+     * are left out.
      *
      * @param text not null
      * @throws DraftTooLongException when it has more than {@link #MAX_CHARS} characters (nothing is stored then,
@@ -54,7 +55,7 @@ public class BrainDumpDrafts {
         if (text.isBlank()) {
             store.delete(owner);
         } else {
-            store.upsert(owner, text, clock.instant());
+            store.upsert(owner, text.replace("\0", ""), clock.instant());
         }
     }
 

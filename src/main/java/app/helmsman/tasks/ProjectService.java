@@ -316,6 +316,7 @@ public class ProjectService {
         } else if (name.length() > ProjectView.NAME_MAX_LENGTH) {
             errors.put("name", "Use at most " + ProjectView.NAME_MAX_LENGTH + " characters.");
         }
+        InputBounds.checkNul(errors, "name", name);
         if (draft.colour() != null && ProjectEntity.normaliseColour(draft.colour()) == null) {
             errors.put("colour", "Choose a colour like #3366cc.");
         }
@@ -331,6 +332,9 @@ public class ProjectService {
         }
         if (stripped.length() > max) {
             throw new TaskValidationException(field, "Use at most " + max + " characters.");
+        }
+        if (InputBounds.hasNul(stripped)) {
+            throw new TaskValidationException(field, InputBounds.NUL_MESSAGE);
         }
     }
 }

@@ -32,6 +32,7 @@ public class TaskDependencyService {
      * Records that {@code taskId} waits for {@code blockerId}. Both may be in different projects.
      *
      * @throws DependencyCycleException when the tasks would wait for each other in a circle; the message names it
+     * @throws TaskValidationException when the task already waits for {@link InputBounds#DEPENDENCIES_PER_TASK_MAX} tasks
      * @throws TaskNotFoundException when either task is unknown or not the person's
      */
     @PreAuthorize("isAuthenticated()")
@@ -41,6 +42,10 @@ public class TaskDependencyService {
         var blocker = access.task(blockerId, Permission.READ);
         // one graph change per owner at a time, so two concurrent additions cannot close a circle together
         store.lockDependencies(task.getOwnerId());
+        if (store.dependencyCount(task.getId()) >= InputBounds.DEPENDENCIES_PER_TASK_MAX) {
+            throw new TaskValidationException("blockedBy", "A task can wait for up to " + InputBounds.DEPENDENCIES_PER_TASK_MAX
+                    + " tasks. Remove one it no longer waits for first.");
+        }
         var cycle = DependencyCycles.cycle(store.blockedByGraphFrom(blocker.getId()), task.getId(), blocker.getId());
         if (cycle.isPresent()) {
             // the circle may pass through tasks the person may not open: those are named without their title

@@ -133,10 +133,17 @@ public class TaskListService {
      *
      * @throws ProjectNotFoundException when it filters by someone else's project
      * @throws TagNotFoundException when it filters by someone else's tag
+     * @throws TaskValidationException (field "text") when the text is longer than {@link InputBounds#SEARCH_TEXT_MAX_LENGTH} or holds NUL
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Slice<TaskView> search(TaskSearch search, Pageable page) {
+        if (search.text() != null && search.text().length() > InputBounds.SEARCH_TEXT_MAX_LENGTH) {
+            throw new TaskValidationException("text", "Search for at most " + InputBounds.SEARCH_TEXT_MAX_LENGTH + " characters.");
+        }
+        if (InputBounds.hasNul(search.text())) {
+            throw new TaskValidationException("text", InputBounds.NUL_MESSAGE);
+        }
         if (search.projectId() != null) {
             access.project(search.projectId(), Permission.READ);
         }

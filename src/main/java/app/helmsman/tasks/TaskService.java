@@ -40,9 +40,11 @@ public class TaskService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TaskDetailsLoader details;
+    private final TaskCapacity capacity;
 
     TaskService(TaskAccess access, TaskRepository tasks, TagRepository tags, TaskStore store, TaskDays days, SeriesScheduler series,
-                ApplicationEventPublisher events, Clock clock, TaskDetailsLoader details) {
+                ApplicationEventPublisher events, Clock clock, TaskDetailsLoader details, TaskCapacity capacity) {
+        this.capacity = capacity;
         this.access = access;
         this.tasks = tasks;
         this.tags = tags;
@@ -67,6 +69,7 @@ public class TaskService {
     public TaskDetails create(TaskDraft draft) {
         var owner = access.currentUser();
         var rule = validate(draft.title(), draft.notes(), draft.priority(), draft.estimateMinutes(), null, draft.recurrenceRule());
+        checkBounds(draft.title(), draft.notes(), draft.doDate(), draft.softDeadline(), draft.hardDeadline(), draft.tags());
         if (draft.status() == Status.DONE) {
             throw new TaskValidationException("status", "A new task cannot be done already.");
         }
@@ -81,6 +84,7 @@ public class TaskService {
             projectId = parent.getProjectId();
             owner = parent.getOwnerId();
         }
+        capacity.checkRoomFor(owner, 1);
         var task = new TaskEntity(owner, draft.title(), draft.source(), tasks.nextPosition(), clock.instant());
         task.setNotes(draft.notes());
         task.setOpenStatus(draft.status());
@@ -129,6 +133,7 @@ public class TaskService {
         }
         var rule = validate(change.title(), change.notes(), change.priority(), change.estimateMinutes(), change.actualMinutes(),
                 change.recurrenceRule());
+        checkBounds(change.title(), change.notes(), change.doDate(), change.softDeadline(), change.hardDeadline(), change.tags());
         if (change.status() == Status.DONE && task.getStatus() != Status.DONE) {
             throw new TaskValidationException("status", "Complete the task to mark it done.");
         }
@@ -243,6 +248,24 @@ public class TaskService {
             }
         });
         return found;
+    }
+
+    /** Checks what every write shares against {@link InputBounds}: no NUL in any text, dates in range, a bounded number of tags. */
+    private static void checkBounds(String title, String notes, java.time.LocalDate doDate, java.time.LocalDate softDeadline,
+                                    java.time.LocalDate hardDeadline, List<String> tagNames) {
+        var errors = new LinkedHashMap<String, String>();
+        InputBounds.checkNul(errors, "title", title);
+        InputBounds.checkNul(errors, "notes", notes);
+        tagNames.forEach(name -> InputBounds.checkNul(errors, "tags", name));
+        if (tagNames.size() > InputBounds.TAGS_PER_TASK_MAX) {
+            errors.putIfAbsent("tags", "Use at most " + InputBounds.TAGS_PER_TASK_MAX + " tags on a task.");
+        }
+        InputBounds.checkDate(errors, "doDate", doDate);
+        InputBounds.checkDate(errors, "softDeadline", softDeadline);
+        InputBounds.checkDate(errors, "hardDeadline", hardDeadline);
+        if (!errors.isEmpty()) {
+            throw new TaskValidationException(errors);
+        }
     }
 
     /** Checks the fields every write shares; returns the normalised recurrence rule or null. */

@@ -46,8 +46,11 @@ public class TaskTransferService {
     private final TaskDays days;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TaskCapacity capacity;
 
-    TaskTransferService(TaskAccess access, TransferStore store, TaskDays days, ApplicationEventPublisher events, Clock clock) {
+    TaskTransferService(TaskAccess access, TransferStore store, TaskDays days, ApplicationEventPublisher events, Clock clock,
+                        TaskCapacity capacity) {
+        this.capacity = capacity;
         this.access = access;
         this.store = store;
         this.days = days;
@@ -129,6 +132,7 @@ public class TaskTransferService {
                     + megabytes(MAX_FILE_BYTES) + ". Split it into smaller files.");
         }
         var text = utf8(data);
+        rejectNul(text);
         var problems = new Problems();
         var zone = days.zone(owner);
         var now = clock.instant();
@@ -177,6 +181,9 @@ public class TaskTransferService {
         if (plan.tasks().isEmpty() && plan.newProjects().isEmpty() && plan.newAreas().isEmpty() && plan.tags().isEmpty()) {
             throw ImportRejectedException.of("The file has no tasks to import.");
         }
+        if (!plan.tasks().isEmpty() && !capacity.hasRoomFor(owner, plan.tasks().size())) {
+            throw ImportRejectedException.of(capacity.message(plan.tasks().size()));
+        }
         return new Checked(kind, plan);
     }
 
@@ -211,6 +218,28 @@ public class TaskTransferService {
             throw ImportRejectedException.of("The file is not UTF-8 text. Save it as \"CSV UTF-8\" (or UTF-8 JSON) and try again.");
         }
     }
+
+    /** A NUL character in the text, or one written as a JSON escape, which PostgreSQL cannot store: refused with its line. */
+    private static void rejectNul(String text) {
+        var matcher = JSON_NUL.matcher(text);
+        int at = text.indexOf('\0');
+        if (matcher.find() && (at < 0 || matcher.start() < at)) {
+            at = matcher.start();
+        }
+        if (at >= 0) {
+            int line = 1;
+            for (int k = 0; k < at; k++) {
+                if (text.charAt(k) == '\n') {
+                    line++;
+                }
+            }
+            throw new ImportRejectedException(java.util.List.of(new app.helmsman.tasks.transfer.ImportProblem(line,
+                    "The line holds an invisible control character (NUL, \\u0000) that Helmsman cannot store. Remove it and try again.")), 1);
+        }
+    }
+
+    /** The JSON escape of NUL after an even number of backslashes, that is an escape and not an escaped backslash. */
+    private static final java.util.regex.Pattern JSON_NUL = java.util.regex.Pattern.compile("(?<!\\\\)(?:\\\\\\\\)*\\\\u0000");
 
     private static String megabytes(long bytes) {
         return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));

@@ -39,10 +39,14 @@ public class TaskUndoService {
      * The current state of these tasks and of their subtasks at any depth (not trashed), the roots first.
      *
      * @throws TaskNotFoundException when a task is unknown or not the person's
+     * @throws TaskValidationException when there are more than {@link InputBounds#BULK_IDS_MAX} ids
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<TaskSnapshot> snapshot(Collection<UUID> ids) {
+        if (ids.size() > InputBounds.BULK_IDS_MAX) {
+            throw new TaskValidationException("ids", "Choose at most " + InputBounds.BULK_IDS_MAX + " tasks at once.");
+        }
         var wanted = new LinkedHashSet<UUID>();
         for (var id : ids) {
             wanted.add(access.task(id, Permission.READ).getId());

@@ -8,7 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param recurrenceCron when the job creating instances of repeating tasks runs; "-" turns it off
  * @param purgeCron when the job purging the trash runs; "-" turns it off
+ * @param maxTasksPerAccount most tasks one account may own, done and trashed ones included ({@code HELMSMAN_TASKS_MAX_PER_ACCOUNT})
  */
 @ConfigurationProperties("helmsman.tasks")
-public record TasksSettings(@DefaultValue("0 */10 * * * *") String recurrenceCron, @DefaultValue("0 17 3 * * *") String purgeCron) {
+public record TasksSettings(@DefaultValue("0 */10 * * * *") String recurrenceCron, @DefaultValue("0 17 3 * * *") String purgeCron,
+                            @DefaultValue("50000") int maxTasksPerAccount) {
 }

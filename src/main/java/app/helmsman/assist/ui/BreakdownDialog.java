@@ -151,7 +151,16 @@ final class BreakdownDialog extends Dialog {
     }
 
     private void save() {
-        var ids = assistTasks.addSubtasks(task.id(), steps.steps());
+        java.util.List<java.util.UUID> ids;
+        try {
+            ids = assistTasks.addSubtasks(task.id(), steps.steps());
+        } catch (app.helmsman.tasks.TaskValidationException e) {
+            // e.g. the account is at its cap on tasks: say so, and keep the steps as they are
+            var message = "Nothing was added: " + String.join(" ", e.errors().values());
+            origin.setText(message);
+            Announcer.announce(message);
+            return;
+        }
         Announcer.announce(ids.size() == 1 ? "Added 1 subtask" : "Added " + ids.size() + " subtasks");
         close();
         changed.run();

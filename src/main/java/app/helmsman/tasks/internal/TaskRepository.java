@@ -17,4 +17,7 @@ public interface TaskRepository extends JpaRepository<TaskEntity, UUID> {
     /** A new position: after every task created so far, in any list (positions are only compared within one list). */
     @Query(value = "select nextval('task_position_seq')", nativeQuery = true)
     long nextPosition();
+
+    /** Every task the account owns, done and trashed ones too (served by tasks_owner_idx). */
+    long countByOwnerId(UUID ownerId);
 }

@@ -35,10 +35,12 @@ public class TaskStore {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final EntityManager entities;
+    private final int maxTasksPerOwner;
 
-    TaskStore(NamedParameterJdbcTemplate jdbc, EntityManager entities) {
+    TaskStore(NamedParameterJdbcTemplate jdbc, EntityManager entities, app.helmsman.tasks.TasksSettings settings) {
         this.jdbc = jdbc;
         this.entities = entities;
+        this.maxTasksPerOwner = settings.maxTasksPerAccount();
     }
 
     private void flush() {
@@ -158,6 +160,11 @@ public class TaskStore {
                 Map.of("task", task, "blocker", blocker)) == 1;
     }
 
+    /** How many tasks the task waits for. */
+    public int dependencyCount(UUID task) {
+        return jdbc.queryForObject("select count(*) from task_dependencies where task_id = :task", Map.of("task", task), Integer.class);
+    }
+
     public boolean removeDependency(UUID task, UUID blocker) {
         return jdbc.update("delete from task_dependencies where task_id = :task and blocker_id = :blocker",
                 Map.of("task", task, "blocker", blocker)) == 1;
@@ -230,10 +237,11 @@ public class TaskStore {
      * Creates the instance of the template's series for the occurrence date, unless the series already has
      * one for that date (also when it was trashed): an insert-if-absent on the unique (series, occurrence
      * date) index, safe when two transactions try at once. Copies the template's fields and tags; its
-     * deadlines move by as many days as the do date.
+     * deadlines move by as many days as the do date. Nothing is created for an owner at the cap on tasks per account
+     * ({@code helmsman.tasks.max-tasks-per-account}).
      *
      * @param recurrenceStart the start of the rule for the new instance (AFTER_COMPLETION restarts it)
-     * @return the new instance's id, or empty when it existed
+     * @return the new instance's id, or empty when it existed or the owner has no room
      */
     public Optional<UUID> insertInstance(UUID template, LocalDate occurrence, LocalDate recurrenceStart, Instant now) {
         flush();
@@ -248,9 +256,10 @@ public class TaskStore {
                        source, project_id, parent_id, nextval('task_position_seq'), :now,
                        recurrence_rule, recurrence_mode, cast(:start as date), series_id, cast(:occurrence as date), 0
                 from tasks where id = :template and recurrence_rule is not null
+                  and (select count(*) from tasks o where o.owner_id = tasks.owner_id) < :max
                 on conflict (series_id, occurrence_date) where series_id is not null do nothing
                 returning id""", new MapSqlParameterSource("id", id).addValue("occurrence", occurrence).addValue("start", recurrenceStart)
-                .addValue("now", Timestamp.from(now)).addValue("template", template), UUID.class);
+                .addValue("now", Timestamp.from(now)).addValue("template", template).addValue("max", maxTasksPerOwner), UUID.class);
         if (inserted.isEmpty()) {
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package app.helmsman.tasks.transfer;
 
 import app.helmsman.tasks.AreaView;
+import app.helmsman.tasks.InputBounds;
 import app.helmsman.tasks.ProjectView;
 import app.helmsman.tasks.RecurrenceMode;
 import app.helmsman.tasks.Source;
@@ -166,6 +167,17 @@ public final class ImportPlanner {
             minutes(line, "actual time", t.actualMinutes());
             if (t.doTime() != null && t.doDate() == null) {
                 problems.add(line, "The task has a do time but no do date.");
+            }
+            if (!InputBounds.inRange(t.doDate()) || !InputBounds.inRange(t.softDeadline()) || !InputBounds.inRange(t.hardDeadline())) {
+                problems.add(line, "The do date and deadlines must be between " + InputBounds.EARLIEST_DATE.getYear() + " and "
+                        + InputBounds.LATEST_DATE.getYear() + ".");
+            }
+            if (t.tags().size() > InputBounds.TAGS_PER_TASK_MAX) {
+                problems.add(line, "The task has " + t.tags().size() + " tags; a task can have up to " + InputBounds.TAGS_PER_TASK_MAX + ".");
+            }
+            if (t.blockedBy().size() > InputBounds.DEPENDENCIES_PER_TASK_MAX) {
+                problems.add(line, "The task waits for " + t.blockedBy().size() + " tasks; a task can wait for up to "
+                        + InputBounds.DEPENDENCIES_PER_TASK_MAX + ".");
             }
             var status = t.status() == null ? (t.completedAt() != null ? Status.DONE : Status.TODO) : t.status();
             var completedAt = t.completedAt();

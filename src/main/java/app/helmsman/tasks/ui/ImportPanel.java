@@ -6,6 +6,7 @@ import app.helmsman.tasks.ImportRejectedException;
 import app.helmsman.tasks.ImportSummary;
 import app.helmsman.tasks.TaskTransferService;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -79,8 +80,16 @@ final class ImportPanel extends Div {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        var ui = event.getUI();
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> ui.access(() -> received(metadata.fileName(), data))));
+        upload.setUploadHandler(uploadHandler(event.getUI()));
+    }
+
+    /**
+     * What reads an uploaded file's bytes and hands them to this panel in the UI's thread: it stops reading at the
+     * import's limit, so a larger body (a raw POST of any size) never sits in memory whole (issue 11, finding 3).
+     */
+    UploadHandler uploadHandler(UI ui) {
+        return new BoundedUpload(ui, TaskTransferService.MAX_FILE_BYTES, this::received,
+                (fileName, message) -> showProblems(fileName, java.util.List.of(message), 1));
     }
 
     /** A file arrived: show what it holds, or its problems. Nothing is saved yet. */

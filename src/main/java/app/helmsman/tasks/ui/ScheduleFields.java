@@ -62,6 +62,13 @@ class ScheduleFields extends FieldGroup {
         minutes(estimate, "estimateMinutes", (c, m) -> c.withMinutes(m, c.actualMinutes()));
         minutes(actual, "actualMinutes", (c, m) -> c.withMinutes(c.estimateMinutes(), m));
         named("doTime", doTime);
+        named("doDate", doDate);
+        named("softDeadline", softDeadline);
+        named("hardDeadline", hardDeadline);
+        for (var picker : java.util.List.of(doDate, softDeadline, hardDeadline)) {
+            picker.setMin(app.helmsman.tasks.InputBounds.EARLIEST_DATE);
+            picker.setMax(app.helmsman.tasks.InputBounds.LATEST_DATE);
+        }
         var dates = new Div(doDate, doTime, softDeadline, hardDeadline);
         dates.addClassName("hm-field-row");
         var times = new Div(estimate, actual);

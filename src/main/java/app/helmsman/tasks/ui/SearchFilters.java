@@ -1,7 +1,9 @@
 package app.helmsman.tasks.ui;
 
+import app.helmsman.shared.ui.Announcer;
 import app.helmsman.tasks.Energy;
 import app.helmsman.tasks.FocusType;
+import app.helmsman.tasks.InputBounds;
 import app.helmsman.tasks.ProjectView;
 import app.helmsman.tasks.Status;
 import app.helmsman.tasks.TagView;
@@ -51,6 +53,7 @@ final class SearchFilters extends Div {
         addClassName("hm-search-filters");
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
+        text.setMaxLength(InputBounds.SEARCH_TEXT_MAX_LENGTH);
         status.setItems(Status.values());
         status.setItemLabelGenerator(s -> label(s.name()));
         status.setHelperText("Empty: every status but done");
@@ -77,6 +80,15 @@ final class SearchFilters extends Div {
             }
         }));
         add(text, status, energy, focus, priority, project, tag, from, to, mine);
+    }
+
+    /** Shows why the text cannot be searched for, or clears that when {@code message} is null. */
+    void textProblem(String message) {
+        text.setInvalid(message != null);
+        text.setErrorMessage(message);
+        if (message != null) {
+            Announcer.announce(message);
+        }
     }
 
     /** The search the fields describe, or empty while the due range is backwards (the field then says so). */

@@ -150,6 +150,33 @@ class SearchViewTest extends TaskViewTestSupport {
         assertThat(announced()).isNotBlank().doesNotStartWith("Completed");
     }
 
+    @Test
+    void a_search_of_70000_words_from_the_url_is_explained_next_to_the_field_and_nothing_typed_is_lost() {
+        create("Pay rent");
+        var huge = "rent ".repeat(70_000).strip();
+
+        UI.getCurrent().navigate(SearchView.class, QueryParameters.simple(Map.of("q", huge)));
+
+        assertThat(filters().text.isInvalid()).isTrue();
+        assertThat(filters().text.getErrorMessage()).isEqualTo("Search for at most 200 characters.");
+        assertThat(filters().text.getValue()).isEqualTo(huge);
+        assertThat(titles()).isEmpty();
+    }
+
+    @Test
+    void a_nul_character_in_the_search_is_explained_and_a_fixed_search_finds_again() {
+        create("Pay rent");
+        UI.getCurrent().navigate(SearchView.class);
+
+        setValue(filters().text, "rent\u0000");
+        assertThat(filters().text.isInvalid()).isTrue();
+        assertThat(filters().text.getErrorMessage()).contains("NUL");
+
+        setValue(filters().text, "rent");
+        assertThat(filters().text.isInvalid()).isFalse();
+        assertThat(titles()).containsExactly("Pay rent");
+    }
+
     private static SearchFilters filters() {
         return _get(SearchFilters.class);
     }
