@@ -40,6 +40,8 @@ class DatabaseRestartIT {
             List<String> tried = new CopyOnWriteArrayList<>();
             Map<UUID, String> acknowledged = new ConcurrentHashMap<>();
             var probe = new WebClient(app.baseUrl());
+            var adasBrowser = new WebClient(app.baseUrl());
+            assertThat(WebClient.location(adasBrowser.signIn("ada@example.com", Fixtures.PASSWORD))).doesNotContain("/login");
 
             Instant down;
             Instant detected;
@@ -49,10 +51,12 @@ class DatabaseRestartIT {
             Instant signInsBack;
             var load = new LoadLoop()
                     .add("sign-in", Steps.signIn(app::baseUrl, "ada@example.com", uncalm))
+                    .add("browse", Steps.browse(adasBrowser, uncalm))
                     .add("edit", Steps.edit(app.bean(TaskService.class), app.bean(SecurityContextHolderStrategy.class), ada, new AtomicInteger(),
                             tried, acknowledged));
             try (load) {
-                await().atMost(Duration.ofSeconds(60)).until(() -> load.ok("edit", START, Instant.now()) >= 5 && load.ok("sign-in", START, Instant.now()) >= 2);
+                await().atMost(Duration.ofSeconds(60)).until(() -> load.ok("edit", START, Instant.now()) >= 5 && load.ok("sign-in", START, Instant.now()) >= 2
+                        && load.ok("browse", START, Instant.now()) >= 2);
 
                 down = Instant.now();
                 postgres.stop();
@@ -61,13 +65,15 @@ class DatabaseRestartIT {
                 detected = Instant.now();
                 // Down long enough for the load to run into it several times.
                 await().atMost(Duration.ofSeconds(90))
-                        .until(() -> load.failed("edit", down, Instant.now()) >= 3 && load.failed("sign-in", down, Instant.now()) >= 2);
+                        .until(() -> load.failed("edit", down, Instant.now()) >= 3 && load.failed("sign-in", down, Instant.now()) >= 2
+                                && load.attempts("browse").stream().filter(b -> b.startedAt().isAfter(down)).count() >= 10);
 
                 up = Instant.now();
                 postgres.start();
                 await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> probe.get("/readyz").statusCode() == 200);
                 ready = Instant.now();
-                await().atMost(Duration.ofSeconds(30)).until(() -> load.ok("edit", up, Instant.now()) >= 5 && load.ok("sign-in", up, Instant.now()) >= 2);
+                await().atMost(Duration.ofSeconds(30)).until(() -> load.ok("edit", up, Instant.now()) >= 5 && load.ok("sign-in", up, Instant.now()) >= 2
+                        && load.ok("browse", up, Instant.now()) >= 2);
                 editsBack = load.firstOkAfter("edit", up);
                 signInsBack = load.firstOkAfter("sign-in", up);
             }
@@ -75,17 +81,22 @@ class DatabaseRestartIT {
 
             System.out.printf("FAULTS: postgresql-restart detect=%dms (readyz 503) readyAgain=%dms editsBack=%dms signInsBack=%dms after start;"
                             + " during outage failed edits=%d sign-ins=%d, slowest failure edit=%dms sign-in=%dms; after: ok edits=%d sign-ins=%d;"
-                            + " acknowledged=%d tried=%d%n",
+                            + " browsing the open session failed=%d ok=%d during, ok=%d after; acknowledged=%d tried=%d%n",
                     ms(down, detected), ms(up, ready), ms(up, editsBack), ms(up, signInsBack),
                     load.failed("edit", down, up), load.failed("sign-in", down, up),
                     load.slowestFailure("edit").toMillis(), load.slowestFailure("sign-in").toMillis(),
-                    load.ok("edit", up, end), load.ok("sign-in", up, end), acknowledged.size(), tried.size());
-            System.out.println("FAULTS: postgresql-restart problems seen: edit=" + load.problems("edit") + " sign-in=" + load.problems("sign-in"));
+                    load.ok("edit", up, end), load.ok("sign-in", up, end),
+                    load.failed("browse", down, up), load.ok("browse", down, up), load.ok("browse", up, end), acknowledged.size(), tried.size());
+            System.out.println("FAULTS: postgresql-restart problems seen: edit=" + load.problems("edit") + " sign-in=" + load.problems("sign-in")
+                    + " browse=" + load.problems("browse"));
 
             assertThat(uncalm).as("answers while PostgreSQL was down").isEmpty();
             // Fail fast: the pool gives up after its connection timeout (5 s), not after a hang.
             assertThat(load.slowestFailure("edit")).isLessThan(Duration.ofSeconds(10));
             assertThat(load.slowestFailure("sign-in")).isLessThan(Duration.ofSeconds(10));
+            assertThat(load.slowestFailure("browse")).isLessThan(Duration.ofSeconds(10));
+            // While it was down, sign-in was refused with the sign-in page's message, not with an error page.
+            assertThat(load.problems("sign-in")).anyMatch(problem -> problem.startsWith("sign-in 302") && problem.endsWith("/login?error"));
             assertNoHalfWrites(postgres, acknowledged, tried);
         }
     }

@@ -22,6 +22,8 @@ final class InstanceProcess implements AutoCloseable {
     private final Process process;
     private final PrintWriter commands;
     private volatile boolean ready;
+    private final Thread reader;
+    private final java.nio.file.Path workDir;
 
     InstanceProcess(String... appArgs) throws IOException {
         try (var socket = new ServerSocket(0)) {
@@ -32,9 +34,12 @@ final class InstanceProcess implements AutoCloseable {
                 System.getProperty("java.class.path"), InstanceMain.class.getName(), "--server.port=" + port, "--server.address=127.0.0.1",
                 "--management.server.port=0"));
         command.addAll(List.of(appArgs));
-        process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        // Its own working folder, as a pod has: run from the source tree, Liquibase would find the change
+        // logs under target/classes by a file path and take them for other change sets than instance B's.
+        workDir = java.nio.file.Files.createTempDirectory("helmsman-instance");
+        process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
         commands = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
-        Thread.ofPlatform().daemon().name("instance-output-" + port).start(this::readOutput);
+        reader = Thread.ofPlatform().daemon().name("instance-output-" + port).start(this::readOutput);
     }
 
     private void readOutput() {
@@ -59,7 +64,11 @@ final class InstanceProcess implements AutoCloseable {
 
     /** Waits until the instance serves, or fails with what it printed. */
     InstanceProcess awaitReady(Duration atMost) {
-        Awaitility.await().atMost(atMost).failFast("instance exited: " + output, () -> !process.isAlive()).until(() -> ready);
+        Awaitility.await().atMost(atMost).until(() -> ready || !process.isAlive());
+        if (!ready) {
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !reader.isAlive());
+            throw new IllegalStateException("instance exited with " + process.exitValue() + ": " + String.join("\n", output));
+        }
         return this;
     }
 
@@ -85,6 +94,11 @@ final class InstanceProcess implements AutoCloseable {
     public void close() throws InterruptedException {
         if (process.isAlive()) {
             kill();
+        }
+        try (var files = java.nio.file.Files.walk(workDir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // only a temporary folder
         }
     }
 }

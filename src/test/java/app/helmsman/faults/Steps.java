@@ -43,6 +43,18 @@ final class Steps {
         };
     }
 
+    /**
+     * A person who is already signed in keeps opening the start page in the same session (the session's
+     * periodic revocation check reads PostgreSQL). Worked when the page came; a calm refusal is a failure,
+     * an un-calm one is also added to {@code uncalm}.
+     */
+    static Supplier<String> browse(WebClient signedIn, List<String> uncalm) {
+        return () -> {
+            var start = check(signedIn.get("/"), uncalm);
+            return start.statusCode() == 200 ? null : "start page " + start.statusCode();
+        };
+    }
+
     static HttpResponse<String> check(HttpResponse<String> response, List<String> uncalm) {
         var body = response.body() == null ? "" : response.body();
         if (response.statusCode() == 500 || body.contains("Exception") || body.contains("\tat ") || body.contains("SQLState")) {

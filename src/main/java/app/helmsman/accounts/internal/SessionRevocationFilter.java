@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -48,9 +49,17 @@ public class SessionRevocationFilter extends OncePerRequestFilter {
                 session.setAttribute(SIGNED_IN_AT, now);
                 session.setAttribute(CHECKED_AT, now);
             } else if (dueForCheck(session, now)) {
+                java.util.Optional<Instant> validAfter;
+                try {
+                    validAfter = jdbc.query("select sessions_valid_after from users where id = ?",
+                            (rs, i) -> rs.getTimestamp(1).toInstant(), principal.userId()).stream().findFirst();
+                } catch (DataAccessException e) {
+                    // PostgreSQL is away: the session cannot be checked, so this request is not served, but
+                    // calmly (503 with a sentence, not a 500); the check runs again on the next request.
+                    unavailable(response);
+                    return;
+                }
                 session.setAttribute(CHECKED_AT, now);
-                var validAfter = jdbc.query("select sessions_valid_after from users where id = ?",
-                        (rs, i) -> rs.getTimestamp(1).toInstant(), principal.userId()).stream().findFirst();
                 if (validAfter.isEmpty() || validAfter.get().isAfter(signedInAt)) {
                     session.invalidate();
                     contexts.clearContext();
@@ -58,6 +67,15 @@ public class SessionRevocationFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    static final String UNAVAILABLE = "Helmsman cannot reach its database right now. Nothing you saved is lost; please try again in a minute.";
+
+    private static void unavailable(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", "30");
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write(UNAVAILABLE);
     }
 
     private static boolean dueForCheck(HttpSession session, Instant now) {
