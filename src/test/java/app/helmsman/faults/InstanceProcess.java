@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -23,20 +26,20 @@ final class InstanceProcess implements AutoCloseable {
     private final PrintWriter commands;
     private volatile boolean ready;
     private final Thread reader;
-    private final java.nio.file.Path workDir;
+    private final Path workDir;
 
     InstanceProcess(String... appArgs) throws IOException {
         try (var socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        var java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp",
+        var javaCommand = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(javaCommand, "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp",
                 System.getProperty("java.class.path"), InstanceMain.class.getName(), "--server.port=" + port, "--server.address=127.0.0.1",
                 "--management.server.port=0"));
         command.addAll(List.of(appArgs));
         // Its own working folder, as a pod has: run from the source tree, Liquibase would find the change
         // logs under target/classes by a file path and take them for other change sets than instance B's.
-        workDir = java.nio.file.Files.createTempDirectory("helmsman-instance");
+        workDir = Files.createTempDirectory("helmsman-instance");
         process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
         commands = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
         reader = Thread.ofPlatform().daemon().name("instance-output-" + port).start(this::readOutput);
@@ -95,8 +98,8 @@ final class InstanceProcess implements AutoCloseable {
         if (process.isAlive()) {
             kill();
         }
-        try (var files = java.nio.file.Files.walk(workDir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        try (var files = Files.walk(workDir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // only a temporary folder
         }

@@ -1,10 +1,12 @@
 package app.helmsman.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.awaitility.Awaitility.await;
 
 import app.helmsman.Fixtures;
 import app.helmsman.live.LiveHint;
+import app.helmsman.live.LivePresence;
 import app.helmsman.live.LiveUpdates;
 import app.helmsman.live.RedisForTests;
 import app.helmsman.tasks.TaskDraft;
@@ -17,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -71,6 +74,14 @@ class RedisOutageIT {
                 stopped = Instant.now();
                 redis.stop();
                 hintsOnBBefore = onB.size();
+                // Presence (who else is looking at a project) lives in Redis too: opening a project still works.
+                var presenceOnA = a.bean(LivePresence.class);
+                var place = UUID.randomUUID();
+                assertThatCode(() -> {
+                    var leave = presenceOnA.enter(new UI(), place, ada, "Ada", viewers -> { });
+                    presenceOnA.viewers(place);
+                    leave.remove();
+                }).doesNotThrowAnyException();
                 // Degraded for the whole outage: every change on A reaches A's view, without an error.
                 while (Instant.now().isBefore(stopped.plus(OUTAGE))) {
                     var title = "during-" + during.incrementAndGet();
