@@ -2,9 +2,13 @@ package app.helmsman.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+
 import app.helmsman.KaribuTest;
 import app.helmsman.shared.ui.DatabaseOutageErrorHandler;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
 import java.sql.SQLException;
@@ -25,6 +29,15 @@ class DatabaseOutageViewTest extends KaribuTest {
         VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(failure));
 
         NotificationsKt.expectNotifications(DatabaseOutageErrorHandler.MESSAGE);
+    }
+
+    @Test
+    void a_page_that_cannot_load_because_postgresql_is_away_says_so_calmly_without_internals() {
+        UI.getCurrent().navigate("test/database-unavailable");
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Helmsman cannot reach its database");
+        assertThat(UI.getCurrent().getElement().getTextRecursively()).contains("Nothing you saved is lost")
+                .doesNotContainIgnoringCase("exception").doesNotContain("JPA");
     }
 
     @Test
