@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.helmsman.KaribuTest;
 import app.helmsman.accounts.internal.LoginLockedException;
+import app.helmsman.accounts.internal.SignInUnavailableException;
 import app.helmsman.accounts.ui.LoginView;
 import app.helmsman.accounts.ui.SetupView;
 import app.helmsman.tasks.ui.TodayView;
@@ -58,6 +59,17 @@ class LoginViewTest extends KaribuTest {
 
         assertThat(_get(LoginForm.class).getElement().getPropertyRaw("i18n").toString())
                 .contains("Too many failed attempts. For your safety, try again in 15 minutes.");
+    }
+
+    @Test
+    void sign_in_while_the_database_is_unreachable_says_to_try_again_instead_of_blaming_the_password() {
+        fixtures.admin("root@example.com");
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new SignInUnavailableException(new org.springframework.dao.DataAccessResourceFailureException("connection refused")));
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+
+        assertThat(_get(LoginForm.class).getElement().getPropertyRaw("i18n").toString())
+                .contains("Helmsman cannot reach its database right now. Nothing you saved is lost; please try again in a minute.");
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -45,9 +47,17 @@ public class SessionRevocationFilter extends OncePerRequestFilter {
         if (session != null && authentication != null && authentication.getPrincipal() instanceof HelmsmanPrincipal principal) {
             var now = clock.instant();
             if (dueForCheck(session, now)) {
+                Optional<Instant> validAfter;
+                try {
+                    validAfter = jdbc.query("select sessions_valid_after from users where id = ?",
+                            (rs, i) -> rs.getTimestamp(1).toInstant(), principal.userId()).stream().findFirst();
+                } catch (DataAccessException e) {
+                    // PostgreSQL is away: the session cannot be checked, so this request is not served, but
+                    // calmly (503 with a sentence, not a 500); the check runs again on the next request.
+                    unavailable(response);
+                    return;
+                }
                 session.setAttribute(CHECKED_AT, now);
-                var validAfter = jdbc.query("select sessions_valid_after from users where id = ?",
-                        (rs, i) -> rs.getTimestamp(1).toInstant(), principal.userId()).stream().findFirst();
                 if (validAfter.isEmpty() || validAfter.get().isAfter(signedInAt(session, principal))) {
                     session.invalidate();
                     contexts.clearContext();
@@ -66,6 +76,15 @@ public class SessionRevocationFilter extends OncePerRequestFilter {
         var kept = (Instant) session.getAttribute(SIGNED_IN_AT);
         var signedIn = principal.signedInAt();
         return kept != null && (signedIn == null || kept.isAfter(signedIn)) ? kept : signedIn == null ? Instant.EPOCH : signedIn;
+    }
+
+    static final String UNAVAILABLE = "Helmsman cannot reach its database right now. Nothing you saved is lost; please try again in a minute.";
+
+    private static void unavailable(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", "30");
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write(UNAVAILABLE);
     }
 
     private static boolean dueForCheck(HttpSession session, Instant now) {

@@ -1,5 +1,8 @@
 package app.helmsman.accounts.internal;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -7,9 +10,12 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.transaction.TransactionException;
 
 /** Password sign-in with throttling: locked emails and addresses are refused before the password is checked. */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
+
+    private static final Logger log = LoggerFactory.getLogger(ThrottlingAuthenticationProvider.class);
 
     private final DaoAuthenticationProvider delegate;
     private final LoginThrottle throttle;
@@ -23,6 +29,16 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        try {
+            return throttled(authentication);
+        } catch (DataAccessException | TransactionException e) {
+            // PostgreSQL is away (restart, failover): a calm "try again" on the sign-in page, not a 500.
+            log.warn("Sign-in not possible, the database is unreachable: {}", e.getMessage());
+            throw new SignInUnavailableException(e);
+        }
+    }
+
+    private Authentication throttled(Authentication authentication) {
         var email = authentication.getName();
         var address = authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
         var locked = throttle.lockedFor(email, address);

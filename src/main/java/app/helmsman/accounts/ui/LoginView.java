@@ -3,6 +3,7 @@ package app.helmsman.accounts.ui;
 import app.helmsman.accounts.SetupService;
 import app.helmsman.accounts.SignInOptions;
 import app.helmsman.accounts.internal.LoginLockedException;
+import app.helmsman.accounts.internal.SignInUnavailableException;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -75,6 +76,9 @@ public class LoginView extends AuthPage implements BeforeEnterObserver {
             if (failure instanceof LoginLockedException locked) {
                 form.setI18n(i18n("Sign-in paused", "Too many failed attempts. For your safety, try again in " + locked.minutes()
                         + (locked.minutes() == 1 ? " minute." : " minutes.")));
+            } else if (failure instanceof SignInUnavailableException) {
+                form.setI18n(i18n("Sign-in is unavailable for a moment",
+                        "Helmsman cannot reach its database right now. Nothing you saved is lost; please try again in a minute."));
             } else if (failure instanceof OAuth2AuthenticationException oauth && oauth.getError().getDescription() != null) {
                 form.setI18n(i18n("Could not sign in with that provider", oauth.getError().getDescription()));
             }
