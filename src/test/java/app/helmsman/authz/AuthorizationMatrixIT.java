@@ -29,6 +29,10 @@ import app.helmsman.tasks.TaskListService;
 import app.helmsman.tasks.TaskMoveService;
 import app.helmsman.tasks.TaskService;
 import app.helmsman.tasks.TaskTransferService;
+import app.helmsman.tasks.ProjectInvitationService;
+import app.helmsman.tasks.ProjectRole;
+import app.helmsman.tasks.TaskBulkService;
+import app.helmsman.tasks.QuickAddService;
 import app.helmsman.tasks.TaskTrashService;
 import app.helmsman.tasks.TaskUndoService;
 import app.helmsman.tasks.internal.MemberStore;
@@ -117,6 +121,12 @@ class AuthorizationMatrixIT {
     TaskUndoService undo;
     @Autowired
     TaskTransferService transfer;
+    @Autowired
+    ProjectInvitationService invitations;
+    @Autowired
+    TaskBulkService bulk;
+    @Autowired
+    QuickAddService quickAdd;
 
     @BeforeEach
     void cleanDatabase() {
@@ -136,7 +146,7 @@ class AuthorizationMatrixIT {
         var methods = publicServiceMethods();
         var rules = AuthorizationRules.rules().keySet();
 
-        assertThat(methods).as("the services found").contains("TaskService.get", "ProjectMembersService.invite", "AccountService.listUsers");
+        assertThat(methods).as("the services found").contains("TaskService.get", "ProjectInvitationService.invite", "AccountService.listUsers");
         assertThat(methods.stream().filter(m -> !rules.contains(m)).toList())
                 .as("public service methods without a line in AuthorizationRules (add one each)").isEmpty();
         assertThat(rules.stream().filter(r -> !methods.contains(r)).toList()).as("rules naming no public service method").isEmpty();
@@ -270,7 +280,12 @@ class AuthorizationMatrixIT {
             dependencies.addDependency(task, privateTask);
             var area = projects.createArea("Quokka area").id();
             var tag = projects.createTag("quokkatag").id();
-            return new World(ids, emails, project, task, tasks.get(task).version(), subtask, blocker, trashed, privateTask, area, tag, unique);
+            // the other person is invited (not yet a member) to a second project with a neutral name
+            var openHouse = projects.createProject(ProjectDraft.named("Open house")).id();
+            invitations.invite(openHouse, emails.get(Who.OTHER), ProjectRole.VIEWER);
+            var invitation = invitations.pending(openHouse).getFirst().id();
+            return new World(ids, emails, project, task, tasks.get(task).version(), subtask, blocker, trashed, privateTask, area, tag,
+                    invitation, unique);
         } finally {
             fixtures.signOut();
         }

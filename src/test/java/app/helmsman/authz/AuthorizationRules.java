@@ -19,7 +19,9 @@ import app.helmsman.tasks.Status;
 import app.helmsman.tasks.TaskDraft;
 import app.helmsman.tasks.TaskSearch;
 import app.helmsman.tasks.TaskSnapshot;
+import app.helmsman.tasks.quickadd.QuickAddParser;
 import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +67,8 @@ final class AuthorizationRules {
     static final Map<Who, Outcome> PROJECT_MANAGE = expect(DENIED, NOT_FOUND, NOT_ALLOWED, NOT_ALLOWED, ALLOWED, NOT_FOUND);
     /** Private data (areas, tags, tasks outside projects): the owner alone. */
     static final Map<Who, Outcome> OWNER_ONLY = expect(DENIED, NOT_FOUND, NOT_FOUND, NOT_FOUND, ALLOWED, NOT_FOUND);
+    /** An invitation: the invited person (the other one) alone; to everyone else it does not exist. */
+    static final Map<Who, Outcome> INVITEE_ONLY = expect(DENIED, ALLOWED, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND);
     /** The ops console: admins only. */
     static final Map<Who, Outcome> ADMIN_ONLY = expect(DENIED, DENIED, DENIED, DENIED, DENIED, ALLOWED);
 
@@ -150,13 +154,19 @@ final class AuthorizationRules {
         // ---- members
         rule("ProjectMembersService.members", PROJECT_READ, (s, w) -> s.members.members(w.project()));
         rule("ProjectMembersService.myRole", PROJECT_READ, (s, w) -> s.members.myRole(w.project()));
-        rule("ProjectMembersService.invite", PROJECT_MANAGE, (s, w) -> s.members.invite(w.project(), w.email(Who.OTHER), ProjectRole.EDITOR));
         rule("ProjectMembersService.changeRole", PROJECT_MANAGE, (s, w) -> { s.members.changeRole(w.project(), w.id(Who.VIEWER), ProjectRole.EDITOR); return null; });
         rule("ProjectMembersService.remove", PROJECT_MANAGE, (s, w) -> { s.members.remove(w.project(), w.id(Who.VIEWER)); return null; });
         // the creator archives instead of leaving
         rule("ProjectMembersService.leave", but(PROJECT_READ, Who.OWNER, INVALID), (s, w) -> { s.members.leave(w.project()); return null; });
         rule("ProjectMembersService.assignable", PROJECT_READ, (s, w) -> s.members.assignable(w.task()));
         rule("ProjectMembersService.assignee", PROJECT_READ, (s, w) -> s.members.assignee(w.task()));
+        // invitations: the owner invites and withdraws; only the invited person sees, accepts or declines one
+        rule("ProjectInvitationService.invite", PROJECT_MANAGE, (s, w) -> s.invitations.invite(w.project(), w.email(Who.OTHER), ProjectRole.EDITOR));
+        rule("ProjectInvitationService.pending", PROJECT_MANAGE, (s, w) -> s.invitations.pending(w.project()));
+        rule("ProjectInvitationService.withdraw", OWNER_ONLY, (s, w) -> { s.invitations.withdraw(w.invitation()); return null; });
+        rule("ProjectInvitationService.mine", SIGNED_IN, (s, w) -> s.invitations.mine());
+        rule("ProjectInvitationService.accept", INVITEE_ONLY, (s, w) -> s.invitations.accept(w.invitation()));
+        rule("ProjectInvitationService.decline", INVITEE_ONLY, (s, w) -> { s.invitations.decline(w.invitation()); return null; });
         rule("ProjectMembersService.assign", PROJECT_WRITE, (s, w) -> { s.members.assign(w.task(), w.id(Who.EDITOR)); return null; });
 
         // ---- tasks
@@ -187,6 +197,15 @@ final class AuthorizationRules {
         // undo skips tasks the person may not change, exactly like tasks deleted since: nothing happens
         rule("TaskUndoService.revert", expect(DENIED, NO_EFFECT, NOT_ALLOWED, ALLOWED, ALLOWED, NO_EFFECT),
                 (s, w) -> { s.undo.revert(List.of(new TaskSnapshot(w.task(), Status.IN_PROGRESS, null, w.project(), null, 1))); return null; });
+        // one click, one transaction: the same rules as the single-task services they stand for
+        rule("TaskBulkService.completeAll", PROJECT_WRITE, (s, w) -> s.bulk.completeAll(List.of(w.task()), ChildrenOption.COMPLETE_CHILDREN));
+        rule("TaskBulkService.moveAllToProject", PROJECT_MANAGE, (s, w) -> { s.bulk.moveAllToProject(List.of(w.task()), null); return null; });
+        rule("TaskBulkService.trashAll", PROJECT_WRITE, (s, w) -> s.bulk.trashAll(List.of(w.task())));
+        rule("TaskBulkService.restoreAll", PROJECT_WRITE, (s, w) -> { s.bulk.restoreAll(List.of(w.trashed())); return null; });
+        rule("TaskBulkService.purgeAll", PROJECT_WRITE, (s, w) -> { s.bulk.purgeAll(List.of(w.trashed())); return null; });
+        rule("TaskBulkService.undo", expect(DENIED, NO_EFFECT, NOT_ALLOWED, ALLOWED, ALLOWED, NO_EFFECT),
+                (s, w) -> { s.bulk.undo(List.of(new TaskSnapshot(w.task(), Status.IN_PROGRESS, null, w.project(), null, 1)), List.of()); return null; });
+        rule("QuickAddService.save", SIGNED_IN, (s, w) -> s.quickAdd.save(new QuickAddParser().parse("Buy milk ~15m", ZonedDateTime.now(s.clock))));
         rule("TaskTransferService.exportJson", SIGNED_IN, (s, w) -> s.transfer.exportJson());
         rule("TaskTransferService.exportCsv", SIGNED_IN, (s, w) -> s.transfer.exportCsv());
         rule("TaskTransferService.exportCalendar", SIGNED_IN, (s, w) -> s.transfer.exportCalendar());

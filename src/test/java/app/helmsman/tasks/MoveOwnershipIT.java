@@ -49,8 +49,8 @@ class MoveOwnershipIT {
         fixtures.user("vic@example.com");
         fixtures.signIn("ada@example.com");
         launch = projects.createProject(ProjectDraft.named("Launch")).id();
-        members.invite(launch, "ed@example.com", ProjectRole.EDITOR);
-        members.invite(launch, "vic@example.com", ProjectRole.VIEWER);
+        fixtures.share(launch, "ed@example.com", ProjectRole.EDITOR);
+        fixtures.share(launch, "vic@example.com", ProjectRole.VIEWER);
     }
 
     @AfterEach
@@ -142,7 +142,7 @@ class MoveOwnershipIT {
     void an_editor_moves_a_project_task_between_projects_of_the_same_owner() {
         var plan = tasks.create(TaskDraft.titled("Write the plan").inProject(launch)).id();
         var later = projects.createProject(ProjectDraft.named("Later")).id();
-        members.invite(later, "ed@example.com", ProjectRole.EDITOR);
+        fixtures.share(later, "ed@example.com", ProjectRole.EDITOR);
 
         fixtures.signIn("ed@example.com");
         moves.moveToProject(plan, later);

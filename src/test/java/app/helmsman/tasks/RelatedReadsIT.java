@@ -45,8 +45,8 @@ class RelatedReadsIT {
         launch = projects.createProject(ProjectDraft.named("Launch")).id();
         plan = tasks.create(TaskDraft.titled("Write the plan").inProject(launch)).id();
         salary = tasks.create(TaskDraft.titled("Ask for a raise before Ed leaves")).id();
-        members.invite(launch, "ed@example.com", ProjectRole.EDITOR);
-        members.invite(launch, "vic@example.com", ProjectRole.VIEWER);
+        fixtures.share(launch, "ed@example.com", ProjectRole.EDITOR);
+        fixtures.share(launch, "vic@example.com", ProjectRole.VIEWER);
     }
 
     @AfterEach
