@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +23,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SeriesScheduler {
+
+    private static final Logger log = LoggerFactory.getLogger(SeriesScheduler.class);
 
     private final TaskRepository tasks;
     private final TaskStore store;
@@ -45,14 +49,20 @@ class SeriesScheduler {
             return Optional.empty();
         }
         var zone = zones.zoneOf(task.getOwnerId());
-        if (task.getRecurrenceMode() == RecurrenceMode.AFTER_COMPLETION) {
-            return Recurrences.nextAfterCompletion(task.getRecurrenceRule(), completedAt, zone)
-                    .flatMap(next -> store.insertInstance(taskId, next, next, completedAt));
+        try {
+            if (task.getRecurrenceMode() == RecurrenceMode.AFTER_COMPLETION) {
+                return Recurrences.nextAfterCompletion(task.getRecurrenceRule(), completedAt, zone)
+                        .flatMap(next -> store.insertInstance(taskId, next, next, completedAt));
+            }
+            var today = completedAt.atZone(zone).toLocalDate();
+            var planned = task.getDoDate() != null ? task.getDoDate() : task.getOccurrenceDate();
+            return Recurrences.nextFixed(task.getRecurrenceRule(), task.getRecurrenceStart(), planned, today)
+                    .flatMap(next -> store.insertInstance(taskId, next, task.getRecurrenceStart(), completedAt));
+        } catch (TaskValidationException e) {
+            // a rule or start stored before today's checks: completing the task must still work
+            log.warn("Series {} has a rule that cannot be evaluated, no next instance: {}", task.getSeriesId(), e.getMessage());
+            return Optional.empty();
         }
-        var today = completedAt.atZone(zone).toLocalDate();
-        var planned = task.getDoDate() != null ? task.getDoDate() : task.getOccurrenceDate();
-        return Recurrences.nextFixed(task.getRecurrenceRule(), task.getRecurrenceStart(), planned, today)
-                .flatMap(next -> store.insertInstance(taskId, next, task.getRecurrenceStart(), completedAt));
     }
 
     /** A FIXED series whose latest instance is before its owner's today: it is due for its next instance. */

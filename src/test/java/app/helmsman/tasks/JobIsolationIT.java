@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * One person's bad series never holds up anyone else's: a series already stored with a start in year -1
@@ -95,6 +96,31 @@ class JobIsolationIT {
         assertThat(doDates(adasSeries)).containsExactly(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 28));
         assertThat(recurrenceJob.round().failures()).as("it stays skipped, and counted, each round until it is fixed").isEqualTo(1);
         assertThat(doDates(adasSeries)).hasSize(2);
+    }
+
+    @Test
+    void completing_an_instance_of_a_series_stored_with_a_start_in_year_minus_one_still_completes_it_without_a_next_one() {
+        jdbc.update("update tasks set recurrence_start = date '0002-01-01 BC' where series_id = ?", mallorysSeries);
+        var instance = jdbc.queryForObject("select id from tasks where series_id = ?", UUID.class, mallorysSeries);
+        fixtures.signIn("mallory@example.com");
+        try {
+            var signedIn = fixtures.authentication();
+            var completion = assertTimeoutPreemptively(BOUND, () -> {
+                // the bound runs the call on another thread: it signs in there too
+                SecurityContextHolder.getContext().setAuthentication(signedIn);
+                try {
+                    return tasks.complete(instance, null);
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+            });
+
+            assertThat(completion.task().status()).isEqualTo(Status.DONE);
+            assertThat(completion.nextInstance()).isEmpty();
+        } finally {
+            fixtures.signOut();
+        }
+        assertThat(doDates(mallorysSeries)).containsExactly(LocalDate.of(2026, 11, 20));
     }
 
     @Test
