@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,11 @@ class JobsIT {
     void emptyProbeTable() {
         jdbc.execute("create table if not exists job_probe (unit text primary key)");
         jdbc.execute("truncate job_probe");
+    }
+
+    @AfterEach
+    void dropProbeTable() {
+        jdbc.execute("drop table if exists job_probe");
     }
 
     @Test
