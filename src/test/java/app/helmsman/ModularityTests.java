@@ -48,7 +48,7 @@ class ModularityTests {
                 "shared", Set.of("live"),
                 "accounts", Set.of("live", "platform", "shared"),
                 "admin", Set.of("accounts"),
-                "tasks", Set.of("accounts", "live", "shared"),
+                "tasks", Set.of("accounts", "live", "platform", "shared"),
                 "assist", Set.of("accounts", "live", "shared", "tasks")));
     }
 

@@ -1,32 +1,36 @@
 package app.helmsman.tasks;
 
-import app.helmsman.tasks.internal.TaskStore;
+import app.helmsman.platform.JobSummary;
+import app.helmsman.platform.Jobs;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Creates the next instances of fixed-schedule repeating tasks, so they appear even when their owner does
- * not open the app. Every replica schedules it; a PostgreSQL advisory lock held for the transaction lets one
- * run at a time and the others skip that round. Idempotent: running it again creates nothing new.
+ * not open the app. Every replica schedules it; {@link Jobs} does each due series in its own transaction under
+ * that series' advisory lock, so each is done by one replica, and a series whose rule cannot be evaluated is
+ * counted and skipped without holding up anyone else's. Idempotent: running it again creates nothing new.
  */
 @Component
 class RecurrenceJob {
 
-    /** Advisory lock key ('recurjob' in ASCII). */
-    static final long LOCK_KEY = 0x726563_75726a6fL;
+    /** Advisory lock space of the series' locks ('rec' in ASCII). */
+    static final int LOCK_SPACE = 0x726563;
     private static final Logger log = LoggerFactory.getLogger(RecurrenceJob.class);
 
     private final SeriesScheduler series;
-    private final TaskStore store;
-    private final TransactionTemplate transactions;
+    private final Jobs jobs;
+    private final Jobs.Job job;
+    private final Clock clock;
 
-    RecurrenceJob(SeriesScheduler series, TaskStore store, TransactionTemplate transactions) {
+    RecurrenceJob(SeriesScheduler series, Jobs jobs, Clock clock) {
         this.series = series;
-        this.store = store;
-        this.transactions = transactions;
+        this.jobs = jobs;
+        this.clock = clock;
+        this.job = jobs.define("recurrence", LOCK_SPACE);
     }
 
     @Scheduled(cron = "${helmsman.tasks.recurrence-cron:0 */10 * * * *}")
@@ -37,9 +41,14 @@ class RecurrenceJob {
         }
     }
 
-    /** One round; returns the instances created, or 0 when another replica holds the lock. */
+    /** One round; returns the instances created (series another replica is doing are skipped). */
     int run() {
-        Integer created = transactions.execute(status -> store.tryJobLock(LOCK_KEY) ? series.createDueInstances() : 0);
-        return created == null ? 0 : created;
+        return round().changed();
+    }
+
+    /** One round, with what it found, did, failed on and skipped. */
+    JobSummary round() {
+        var now = clock.instant();
+        return jobs.run(job, () -> series.dueSeries(now), due -> due.head().seriesId(), due -> series.createDueInstance(due, now));
     }
 }

@@ -1,5 +1,6 @@
 package app.helmsman.tasks;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -22,6 +23,17 @@ import org.dmfs.rfc5545.recur.RecurrenceRule;
  */
 final class Recurrences {
 
+    /** The earliest start of a series: lib-recur does not return for years below 0, so dates are kept in a sane range. */
+    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    /** The latest start of a series, and the last day any rule is evaluated to. */
+    static final LocalDate LATEST = LocalDate.of(2200, 12, 31);
+    /** The longest rule text (the column's length). */
+    static final int RULE_MAX_LENGTH = 500;
+    /** Instances one evaluation may step through after fast-forwarding, before it gives up. */
+    static final int MAX_STEPS = 10_000;
+    /** Wall-clock time one evaluation may take, checked between lib-recur calls. */
+    static final Duration TIME_LIMIT = Duration.ofSeconds(1);
+
     /** Rules this far in the future are not looked at: a rule with no instance within it never repeats. */
     private static final int MAX_YEARS_AHEAD = 20;
 
@@ -31,31 +43,96 @@ final class Recurrences {
     /**
      * Checks a rule and returns it in the form it is stored.
      *
-     * @throws TaskValidationException when it is not an RRULE value or repeats more often than daily
+     * @throws TaskValidationException when it is not an RRULE value, repeats more often than daily, or never
+     * happens (no date between {@link #EARLIEST} and {@link #LATEST})
      */
     static String normalise(String rule) {
         var parsed = parse(rule);
+        if (evaluate(parsed, rule, EARLIEST, EARLIEST.minusDays(1), LATEST).isEmpty()) {
+            throw neverHappens(rule);
+        }
         return parsed.toString();
     }
 
-    /** The first instance strictly after {@code after}, of the rule starting on {@code start}. */
+    /**
+     * The start of a series, if it is between {@link #EARLIEST} and {@link #LATEST}.
+     *
+     * @throws TaskValidationException (field {@code recurrenceStart}) when it is not
+     */
+    static LocalDate checkStart(LocalDate start) {
+        return checkStart(start, "recurrenceStart");
+    }
+
+    /** As {@link #checkStart(LocalDate)}, with the error reported on the given field. */
+    static LocalDate checkStart(LocalDate start, String field) {
+        if (start == null || start.isBefore(EARLIEST) || start.isAfter(LATEST)) {
+            throw new TaskValidationException(field, "A repeating task must start between " + EARLIEST.getYear() + " and "
+                    + LATEST.getYear() + ", not on " + start + ".");
+        }
+        return start;
+    }
+
+    /**
+     * The first instance strictly after {@code after}, of the rule starting on {@code start}; empty when there
+     * is none within {@value #MAX_YEARS_AHEAD} years or before {@link #LATEST}. Bounded: at most
+     * {@link #MAX_STEPS} instances and {@link #TIME_LIMIT}.
+     *
+     * @throws TaskValidationException when the start is out of range, or the rule is invalid, never happens
+     * or takes too long to evaluate
+     */
     static Optional<LocalDate> nextAfter(String rule, LocalDate start, LocalDate after) {
-        var iterator = parse(rule).iterator(new DateTime(start.getYear(), start.getMonthValue() - 1, start.getDayOfMonth()));
-        if (after.isAfter(start)) {
-            iterator.fastForward(new DateTime(after.getYear(), after.getMonthValue() - 1, after.getDayOfMonth()));
+        checkStart(start);
+        if (!after.isBefore(LATEST)) {
+            return Optional.empty();
         }
         var limit = after.plusYears(MAX_YEARS_AHEAD);
-        while (iterator.hasNext()) {
-            var next = iterator.nextDateTime();
-            var date = LocalDate.of(next.getYear(), next.getMonth() + 1, next.getDayOfMonth());
-            if (date.isAfter(limit)) {
-                return Optional.empty();
+        return evaluate(parse(rule), rule, start, after, limit.isAfter(LATEST) ? LATEST : limit);
+    }
+
+    /** Walks the rule from {@code start} to the first instance after {@code after}, up to {@code limit}, within the bounds. */
+    private static Optional<LocalDate> evaluate(RecurrenceRule parsed, String rule, LocalDate start, LocalDate after, LocalDate limit) {
+        var deadline = System.nanoTime() + TIME_LIMIT.toNanos();
+        try {
+            var iterator = parsed.iterator(dateTime(start));
+            if (after.isAfter(start)) {
+                iterator.fastForward(dateTime(after));
             }
-            if (date.isAfter(after)) {
-                return Optional.of(date);
+            for (int step = 0; iterator.hasNext(); step++) {
+                if (step >= MAX_STEPS || System.nanoTime() - deadline > 0) {
+                    throw new TaskValidationException("recurrenceRule", "This repeat rule takes too long to work out: " + shown(rule));
+                }
+                var next = iterator.nextDateTime();
+                var date = LocalDate.of(next.getYear(), next.getMonth() + 1, next.getDayOfMonth());
+                if (date.isAfter(limit)) {
+                    return Optional.empty();
+                }
+                if (date.isAfter(after)) {
+                    return Optional.of(date);
+                }
             }
+            return Optional.empty();
+        } catch (TaskValidationException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            // lib-recur's sanity filter: the rule parses but no instance comes up
+            throw neverHappens(rule);
+        } catch (RuntimeException e) {
+            throw new TaskValidationException("recurrenceRule", "This repeat rule cannot be worked out: " + shown(rule));
         }
-        return Optional.empty();
+    }
+
+    private static DateTime dateTime(LocalDate date) {
+        return new DateTime(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
+    }
+
+    private static TaskValidationException neverHappens(String rule) {
+        return new TaskValidationException("recurrenceRule", "This rule never happens: " + shown(rule));
+    }
+
+    /** The rule as typed, shortened for a message. */
+    private static String shown(String rule) {
+        var text = rule == null ? "" : rule.strip();
+        return text.length() > 100 ? text.substring(0, 100) + "…" : text;
     }
 
     /** The first instance on or after {@code from}, of the rule starting on {@code start}. */
@@ -91,6 +168,9 @@ final class Recurrences {
         if (rule == null || rule.isBlank()) {
             throw new TaskValidationException("recurrenceRule", "Enter a repeat rule.");
         }
+        if (rule.length() > RULE_MAX_LENGTH) {
+            throw new TaskValidationException("recurrenceRule", "Use at most " + RULE_MAX_LENGTH + " characters for a repeat rule.");
+        }
         var text = rule.strip();
         if (text.regionMatches(true, 0, "RRULE:", 0, 6)) {
             text = text.substring(6);
@@ -104,8 +184,11 @@ final class Recurrences {
                 parsed = new RecurrenceRule(text.toUpperCase(java.util.Locale.ROOT) + ";RSCALE=GREGORIAN;SKIP=BACKWARD", RecurrenceRule.RfcMode.RFC5545_STRICT);
             }
             return parsed;
-        } catch (InvalidRecurrenceRuleException | IllegalArgumentException e) {
-            throw new TaskValidationException("recurrenceRule", "This repeat rule is not valid: " + rule.strip());
+        } catch (InvalidRecurrenceRuleException | RuntimeException e) {
+            if (e instanceof TaskValidationException validation) {
+                throw validation;
+            }
+            throw new TaskValidationException("recurrenceRule", "This repeat rule is not valid: " + shown(rule));
         }
     }
 }

@@ -219,6 +219,8 @@ public class TaskService {
             start = Recurrences.firstOnOrAfter(rule, today, today).orElse(today);
             task.setDoDate(start, task.getDoTime());
         }
+        // the start comes from the do date; lib-recur does not return for years below 0
+        Recurrences.checkStart(start, "doDate");
         task.setRecurrence(rule, mode, start);
     }
 

@@ -208,6 +208,15 @@ public class TaskTransferService {
         public LocalDate firstOnOrAfter(String rule, LocalDate day) {
             return Recurrences.firstOnOrAfter(rule, day, day).orElse(day);
         }
+
+        @Override
+        public LocalDate checkStart(LocalDate start) {
+            try {
+                return Recurrences.checkStart(start);
+            } catch (TaskValidationException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        }
     };
 
     private static String utf8(byte[] data) {

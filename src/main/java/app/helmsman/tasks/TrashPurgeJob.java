@@ -1,32 +1,36 @@
 package app.helmsman.tasks;
 
+import app.helmsman.platform.JobSummary;
+import app.helmsman.platform.Jobs;
 import app.helmsman.tasks.internal.TaskStore;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Deletes tasks that have been in the trash for longer than {@link TrashPolicy#RETENTION}, with their
- * subtasks. One replica at a time (advisory lock held for the transaction); the others skip that round.
+ * subtasks, one person at a time: {@link Jobs} gives each person's purge its own transaction under that
+ * person's advisory lock, so each is done by one replica and one failure holds up nobody else.
  */
 @Component
 class TrashPurgeJob {
 
-    /** Advisory lock key ('purgejob' in ASCII). */
-    static final long LOCK_KEY = 0x707572_67656a6fL;
+    /** Advisory lock space of the per-person purge locks ('pur' in ASCII). */
+    static final int LOCK_SPACE = 0x707572;
     private static final Logger log = LoggerFactory.getLogger(TrashPurgeJob.class);
 
     private final TaskStore store;
-    private final TransactionTemplate transactions;
+    private final Jobs jobs;
+    private final Jobs.Job job;
     private final Clock clock;
 
-    TrashPurgeJob(TaskStore store, TransactionTemplate transactions, Clock clock) {
+    TrashPurgeJob(TaskStore store, Jobs jobs, Clock clock) {
         this.store = store;
-        this.transactions = transactions;
+        this.jobs = jobs;
         this.clock = clock;
+        this.job = jobs.define("purge", LOCK_SPACE);
     }
 
     @Scheduled(cron = "${helmsman.tasks.purge-cron:0 17 3 * * *}")
@@ -37,9 +41,14 @@ class TrashPurgeJob {
         }
     }
 
-    /** One round; returns the rows deleted (subtasks deleted by cascade not counted), 0 when another replica holds the lock. */
+    /** One round; returns the rows deleted (subtasks deleted by cascade not counted). */
     int run() {
-        Integer purged = transactions.execute(status -> store.tryJobLock(LOCK_KEY) ? store.purgeTrashedBefore(TrashPolicy.purgeBefore(clock.instant())) : 0);
-        return purged == null ? 0 : purged;
+        return round().changed();
+    }
+
+    /** One round, with what it found, did, failed on and skipped. */
+    JobSummary round() {
+        var cutoff = TrashPolicy.purgeBefore(clock.instant());
+        return jobs.run(job, () -> store.ownersWithTrashBefore(cutoff), owner -> owner, owner -> store.purgeTrashedBefore(owner, cutoff));
     }
 }

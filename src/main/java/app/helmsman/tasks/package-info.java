@@ -7,5 +7,5 @@
  * past-tense events of this package; who may see what is decided in one place, {@code TaskAccess}.
  * Entities, repositories and SQL live in {@code internal}; the quick-add parser in {@code quickadd}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Tasks", allowedDependencies = {"accounts", "live", "shared"})
+@org.springframework.modulith.ApplicationModule(displayName = "Tasks", allowedDependencies = {"accounts", "live", "platform", "shared"})
 package app.helmsman.tasks;

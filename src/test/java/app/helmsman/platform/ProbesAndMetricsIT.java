@@ -41,6 +41,10 @@ class ProbesAndMetricsIT {
         assertThat(scrape.statusCode()).isEqualTo(200);
         assertThat(scrape.body()).contains("helmsman_accounts_logins_total{").contains("helmsman_accounts_users")
                 .contains("http_server_requests_seconds_bucket").contains("hikaricp_connections_active").contains("jvm_memory_used_bytes");
+        // the jobs' failure counters exist at 0 from start-up, so alerts on them have a series before the first failure
+        assertThat(scrape.body()).containsPattern("helmsman_jobs_item_failures_total\\{[^}]*job=\"recurrence\"")
+                .containsPattern("helmsman_jobs_item_failures_total\\{[^}]*job=\"purge\"")
+                .containsPattern("helmsman_jobs_run_seconds_count\\{[^}]*job=\"recurrence\"");
         var main = new WebClient("http://localhost:" + port).get("/actuator/prometheus");
         assertThat(main.body()).doesNotContain("jvm_memory_used_bytes");
     }

@@ -2,7 +2,9 @@ package app.helmsman.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -147,5 +149,45 @@ class RecurrencesTest {
     @Test
     void the_rrule_prefix_and_lower_case_are_accepted() {
         assertThat(Recurrences.normalise("RRULE:freq=weekly;byday=mo")).isEqualTo("FREQ=WEEKLY;BYDAY=MO");
+    }
+
+    @Test
+    void a_series_starting_in_year_minus_one_is_refused_quickly_instead_of_hanging() {
+        var rule = Recurrences.normalise("FREQ=DAILY");
+
+        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> assertThatThrownBy(
+                () -> Recurrences.firstOnOrAfter(rule, LocalDate.of(-1, 1, 1), LocalDate.of(2026, 11, 28)))
+                .isInstanceOf(TaskValidationException.class)
+                .hasMessage("A repeating task must start between 1900 and 2200, not on -0001-01-01."));
+    }
+
+    @Test
+    void start_dates_outside_1900_to_2200_are_refused_and_the_edges_are_accepted() {
+        assertThatThrownBy(() -> Recurrences.checkStart(LocalDate.of(1899, 12, 31))).isInstanceOf(TaskValidationException.class)
+                .hasMessageContaining("between 1900 and 2200");
+        assertThatThrownBy(() -> Recurrences.checkStart(LocalDate.of(2201, 1, 1))).isInstanceOf(TaskValidationException.class);
+        assertThat(Recurrences.checkStart(LocalDate.of(1900, 1, 1))).isEqualTo(LocalDate.of(1900, 1, 1));
+        assertThat(Recurrences.checkStart(LocalDate.of(2200, 12, 31))).isEqualTo(LocalDate.of(2200, 12, 31));
+    }
+
+    @Test
+    void a_rule_that_parses_but_never_happens_is_refused_at_input_with_a_clear_message() {
+        assertThatThrownBy(() -> Recurrences.normalise("FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30")).isInstanceOf(TaskValidationException.class)
+                .hasMessage("This rule never happens: FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30");
+    }
+
+    @Test
+    void a_stored_rule_that_never_happens_fails_as_a_validation_error_not_as_an_illegal_argument() {
+        assertThatThrownBy(() -> Recurrences.firstOnOrAfter("FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 11, 28)))
+                .isInstanceOf(TaskValidationException.class)
+                .hasMessageStartingWith("This rule never happens");
+    }
+
+    @Test
+    void a_day_to_look_after_far_beyond_2200_has_no_next_date_instead_of_an_endless_search() {
+        var rule = Recurrences.normalise("FREQ=DAILY");
+
+        assertTimeoutPreemptively(Duration.ofSeconds(2),
+                () -> assertThat(Recurrences.nextAfter(rule, LocalDate.of(2026, 1, 1), LocalDate.of(999_999, 1, 1))).isEmpty());
     }
 }

@@ -30,7 +30,7 @@ public class TaskStore {
                 select c.id from tasks c join subtree s on c.parent_id = s.id where %s
             )""";
 
-    /** Two-key advisory locks of dependency graphs ('dep' in ASCII); one-key locks are the jobs'. */
+    /** Lock space of the dependency graphs' advisory locks ('dep' in ASCII); the jobs' units use their own spaces. */
     private static final int DEPENDENCY_LOCK_SPACE = 0x646570;
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -136,14 +136,15 @@ public class TaskStore {
         clear();
     }
 
-    /** Deletes every task trashed before the cut-off, with its subtasks; returns how many rows went. */
-    public int purgeTrashedBefore(Instant cutoff) {
-        return jdbc.update("delete from tasks where deleted_at < :cutoff", Map.of("cutoff", Timestamp.from(cutoff)));
+    /** The people with tasks trashed before the cut-off: the units of work of the trash purge. */
+    public List<UUID> ownersWithTrashBefore(Instant cutoff) {
+        return jdbc.queryForList("select distinct owner_id from tasks where deleted_at < :cutoff", Map.of("cutoff", Timestamp.from(cutoff)), UUID.class);
     }
 
-    /** Takes the transaction-scoped advisory lock of a job; false when another transaction (replica) holds it. */
-    public boolean tryJobLock(long key) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("select pg_try_advisory_xact_lock(:key)", Map.of("key", key), Boolean.class));
+    /** Deletes every task of the person trashed before the cut-off, with its subtasks; returns how many rows went. */
+    public int purgeTrashedBefore(UUID owner, Instant cutoff) {
+        return jdbc.update("delete from tasks where owner_id = :owner and deleted_at < :cutoff",
+                Map.of("owner", owner, "cutoff", Timestamp.from(cutoff)));
     }
 
     // ---- dependencies

@@ -37,6 +37,9 @@ public final class ImportPlanner {
 
         /** The first date of the rule on or after {@code day}. */
         LocalDate firstOnOrAfter(String rule, LocalDate day);
+
+        /** The start of a series; throws {@link IllegalArgumentException} with a sentence when it is out of range. */
+        LocalDate checkStart(LocalDate start);
     }
 
     /**
@@ -240,6 +243,14 @@ public final class ImportPlanner {
                     }
                 } catch (IllegalArgumentException e) {
                     problems.add(line, "The repeat rule \"" + t.recurrenceRule().strip() + "\" cannot be used: " + e.getMessage());
+                }
+            }
+            if (start != null) {
+                try {
+                    context.rules().checkStart(start);
+                } catch (IllegalArgumentException e) {
+                    // lib-recur does not return for years below 0: the date never reaches the database
+                    problems.add(line, e.getMessage());
                 }
             }
             if (rule != null || t.seriesId() != null) {

@@ -26,6 +26,7 @@ class ScheduleFields extends FieldGroup {
         doDate.setClearButtonVisible(true);
         doDate.addValueChangeListener(e -> {
             if (e.isFromClient()) {
+                clearError("doDate");
                 // a time without a day means nothing, so clearing the date clears the time
                 var time = e.getValue() == null ? null : doTime.getValue();
                 session.edit(c -> c.withDoDate(e.getValue(), time));
@@ -61,6 +62,7 @@ class ScheduleFields extends FieldGroup {
         });
         minutes(estimate, "estimateMinutes", (c, m) -> c.withMinutes(m, c.actualMinutes()));
         minutes(actual, "actualMinutes", (c, m) -> c.withMinutes(c.estimateMinutes(), m));
+        named("doDate", doDate);
         named("doTime", doTime);
         named("doDate", doDate);
         named("softDeadline", softDeadline);

@@ -134,6 +134,27 @@ class TaskDetailsViewTest extends KaribuTest {
     }
 
     @Test
+    void a_rule_that_never_happens_is_explained_next_to_the_rule_and_what_was_typed_stays() {
+        setValue(dialog.repeat.rule, "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30");
+
+        assertThat(dialog.repeat.rule.isInvalid()).isTrue();
+        assertThat(dialog.repeat.rule.getErrorMessage()).isEqualTo("This rule never happens: FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30");
+        assertThat(dialog.repeat.rule.getValue()).isEqualTo("FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30");
+        assertThat(stored().recurrenceRule()).isNull();
+    }
+
+    @Test
+    void making_a_task_planned_for_year_minus_one_repeat_is_explained_next_to_the_do_date() {
+        setValue(dialog.schedule.doDate, LocalDate.of(-1, 1, 1));
+        setValue(dialog.repeat.rule, "FREQ=DAILY");
+
+        assertThat(dialog.schedule.doDate.isInvalid()).isTrue();
+        assertThat(dialog.schedule.doDate.getErrorMessage()).isEqualTo("A repeating task must start between 1900 and 2200, not on -0001-01-01.");
+        assertThat(dialog.repeat.rule.getValue()).isEqualTo("FREQ=DAILY");
+        assertThat(stored().recurrenceRule()).isNull();
+    }
+
+    @Test
     void tags_are_saved_and_a_new_tag_is_created_inline() {
         ComponentUtil.fireEvent(dialog.links.tags, new ComboBoxBase.CustomValueSetEvent<>(dialog.links.tags, true, "errands"));
 
