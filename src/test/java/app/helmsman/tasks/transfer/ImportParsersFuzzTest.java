@@ -42,6 +42,14 @@ class ImportParsersFuzzTest {
         public LocalDate firstOnOrAfter(String rule, LocalDate day) {
             return day;
         }
+
+        @Override
+        public LocalDate checkStart(LocalDate start) {
+            if (start.getYear() < 1900 || start.getYear() > 2200) {
+                throw new IllegalArgumentException("out of range");
+            }
+            return start;
+        }
     };
 
     @Property(tries = 10_000)
