@@ -83,18 +83,23 @@ class RepeatingInputIT {
     void a_new_repeating_task_planned_for_year_minus_one_is_refused_on_its_do_date_and_not_saved() {
         var draft = TaskDraft.titled("Ancient").withDoDate(LocalDate.of(-1, 1, 1)).repeating("FREQ=DAILY", RecurrenceMode.FIXED);
 
+        // the do date's own range check (every date 1900-2200) answers first; the series start is held to the same range
         assertThatThrownBy(() -> tasks.create(draft)).isInstanceOfSatisfying(TaskValidationException.class,
-                e -> assertThat(e.errors()).containsEntry("doDate", "A repeating task must start between 1900 and 2200, not on -0001-01-01."));
+                e -> assertThat(e.errors()).hasEntrySatisfying("doDate", message -> assertThat(message).contains("between 1900 and 2200")));
         assertThat(taskCount()).isZero();
     }
 
     @Test
     void making_a_task_of_year_minus_one_repeat_in_its_details_is_refused_and_changes_nothing() {
-        var task = tasks.create(TaskDraft.titled("Ancient").withDoDate(LocalDate.of(-1, 1, 1)));
+        var created = tasks.create(TaskDraft.titled("Ancient").withDoDate(LocalDate.of(2026, 1, 1)));
+        // a do date stored before dates were bounded (the services refuse year -1 now)
+        jdbc.update("update tasks set do_date = date '0002-01-01 BC' where id = ?", created.id());
+        var task = tasks.get(created.id());
+        assertThat(task.doDate()).isEqualTo(LocalDate.of(-1, 1, 1));
         var change = task.toChange().withRecurrence("FREQ=DAILY", RecurrenceMode.FIXED);
 
         assertThatThrownBy(() -> tasks.update(task.id(), task.version(), change)).isInstanceOf(TaskValidationException.class)
-                .hasMessage("A repeating task must start between 1900 and 2200, not on -0001-01-01.");
+                .hasMessageContaining("between 1900 and 2200");
         assertThat(tasks.get(task.id()).recurrenceRule()).isNull();
     }
 
