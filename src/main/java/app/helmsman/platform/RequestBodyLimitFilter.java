@@ -39,7 +39,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
-        chain.doFilter(request.getContentLengthLong() < 0 ? new Bounded(request, max) : request, response);
+        chain.doFilter(request.getContentLengthLong() < 0 ? new Bounded(request, response, max) : request, response);
     }
 
     static long limitFor(HttpServletRequest request) {
@@ -47,21 +47,27 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
         return uri != null && uri.contains(UPLOAD_PATH) ? UPLOAD_MAX : OTHER_MAX;
     }
 
-    /** A request whose body (of unknown length) fails to read past the limit. */
+    /**
+     * A request whose body (of unknown length) fails to read past the limit. Whoever reads it may swallow that failure
+     * (Vaadin logs it and answers a UI message 200), so the refusal is also written to the response right away: 413,
+     * after which Tomcat ignores what the application still writes.
+     */
     private static final class Bounded extends HttpServletRequestWrapper {
 
+        private final HttpServletResponse response;
         private final long max;
         private ServletInputStream stream;
 
-        Bounded(HttpServletRequest request, long max) {
+        Bounded(HttpServletRequest request, HttpServletResponse response, long max) {
             super(request);
+            this.response = response;
             this.max = max;
         }
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (stream == null) {
-                stream = new Counting(super.getInputStream(), max);
+                stream = new Counting(super.getInputStream(), response, max);
             }
             return stream;
         }
@@ -76,11 +82,13 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     private static final class Counting extends ServletInputStream {
 
         private final ServletInputStream in;
+        private final HttpServletResponse response;
         private final long max;
         private long read;
 
-        Counting(ServletInputStream in, long max) {
+        Counting(ServletInputStream in, HttpServletResponse response, long max) {
             this.in = in;
+            this.response = response;
             this.max = max;
         }
 
@@ -105,7 +113,19 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
         private void count(int n) throws IOException {
             read += n;
             if (read > max) {
+                refuse();
                 throw new IOException("The request body is larger than " + max + " bytes.");
+            }
+        }
+
+        private void refuse() {
+            if (!response.isCommitted()) {
+                try {
+                    response.setHeader("Connection", "close"); // do not swallow the rest
+                    response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+                } catch (IOException | IllegalStateException e) {
+                    // the client is gone or the response began meanwhile: the failing read still stops the handler
+                }
             }
         }
 

@@ -64,6 +64,28 @@ class RequestBodyLimitFilterTest {
     }
 
     @Test
+    void a_body_without_a_length_past_the_limit_is_answered_413_even_when_the_reader_swallows_the_failure() throws Exception {
+        var request = new MockHttpServletRequest("POST", "/") {
+            @Override
+            public long getContentLengthLong() {
+                return -1; // chunked
+            }
+        };
+        request.setContent(new byte[(int) RequestBodyLimitFilter.OTHER_MAX + 1]);
+        var response = new MockHttpServletResponse();
+
+        filter.doFilter(request, response, (req, res) -> {
+            try {
+                req.getInputStream().readAllBytes();
+            } catch (IOException swallowed) {
+                // as Vaadin's error handler does with a UI message
+            }
+        });
+
+        assertThat(response.getStatus()).isEqualTo(413);
+    }
+
+    @Test
     void a_small_body_without_a_length_reads_whole() throws Exception {
         var request = new MockHttpServletRequest("POST", "/") {
             @Override

@@ -28,8 +28,11 @@ class SessionTimeouts implements HttpSessionListener, SessionAuthenticationStrat
 
     private final int anonymousSeconds;
     private final int signedInSeconds;
+    private final AnonymousSessions anonymous;
 
-    SessionTimeouts(AccountsSettings settings, @Value("${server.servlet.session.timeout:30m}") Duration signedIn) {
+    SessionTimeouts(AccountsSettings settings, @Value("${server.servlet.session.timeout:30m}") Duration signedIn,
+                    AnonymousSessions anonymous) {
+        this.anonymous = anonymous;
         this.signedInSeconds = (int) signedIn.toSeconds();
         this.anonymousSeconds = (int) Math.min(settings.anonymousSessionTimeout().toSeconds(), signedInSeconds);
     }
@@ -48,6 +51,7 @@ class SessionTimeouts implements HttpSessionListener, SessionAuthenticationStrat
     }
 
     private void signedIn(HttpSession session) {
+        anonymous.signedIn(session);
         if (session.getMaxInactiveInterval() != signedInSeconds) {
             session.setMaxInactiveInterval(signedInSeconds);
         }

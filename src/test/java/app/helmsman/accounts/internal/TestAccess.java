@@ -17,4 +17,9 @@ public final class TestAccess {
     public static boolean sameOrigin(jakarta.servlet.http.HttpServletRequest request) {
         return LoginOriginFilter.sameOrigin(request);
     }
+
+    /** Sets the cap on live anonymous sessions of the running instance; returns the previous cap. */
+    public static int capAnonymousSessions(org.springframework.context.ApplicationContext context, int max) {
+        return context.getBean(AnonymousSessions.class).cap(max);
+    }
 }
