@@ -162,8 +162,10 @@ prom_config() {
   mkdir -p "$dir"
   $PY "$MON" local-prometheus-config "$dir" 127.0.0.1:8081 127.0.0.1:9093 || return 1
   promtool check config "$dir/prometheus.yml" | tee "$dir/result.txt" || return 1
-  grep -q 'SUCCESS: 1 rule files found' "$dir/result.txt" || {
-    echo "rule_files found no rule file"
+  local rule_files
+  rule_files=$(find monitoring/prometheus/rules -name '*.yml' | wc -l)
+  grep -q "SUCCESS: $rule_files rule files found" "$dir/result.txt" || {
+    echo "rule_files did not find all $rule_files rule files of monitoring/prometheus/rules"
     return 1
   }
   # Every job's syntax (kubelet, prometheus, alertmanager too), discovery swapped for no targets.
