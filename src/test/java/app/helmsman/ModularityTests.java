@@ -49,7 +49,8 @@ class ModularityTests {
                 "accounts", Set.of("live", "platform", "shared"),
                 "admin", Set.of("accounts"),
                 "tasks", Set.of("accounts", "live", "platform", "shared"),
-                "assist", Set.of("accounts", "live", "shared", "tasks")));
+                "assist", Set.of("accounts", "live", "shared", "tasks"),
+                "planner", Set.of()));
     }
 
     @Test

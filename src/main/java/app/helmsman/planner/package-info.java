@@ -1,0 +1,8 @@
+/**
+ * The daily plan: turns ready tasks, the person's calendar and energy into time blocks for one day that each
+ * explain themselves, caps the day, and re-plans when it slips. The algorithm ({@code engine}) is plain Java
+ * with no Spring inside; the calendar module feeds busy time through {@link app.helmsman.planner.BusyTimeSource}
+ * and listens to {@link app.helmsman.planner.DayPlanChanged} to write blocks back.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Planner", allowedDependencies = {})
+package app.helmsman.planner;
