@@ -98,12 +98,21 @@ public record FocusSession(UUID id, UUID taskId, String taskTitle, FocusMode mod
             return minutes(Duration.between(dial.anchor(), now)) + " focused";
         }
         var left = Duration.between(now, dial.anchor());
-        var prefix = paused() ? (mode == FocusMode.COUNTDOWN ? "Paused, " : "Break: ") : "";
         if (left.isNegative() || left.isZero()) {
-            return paused() && mode != FocusMode.COUNTDOWN ? "Break is over" : mode == FocusMode.COUNTDOWN ? "Time is up" : "Time for a break";
+            return wordsWhenOver();
         }
         // a started minute counts as a minute left, so "1 minute left" shows until the very end
-        return prefix + minutes(left.plusSeconds(59)) + " left";
+        return wordsLead() + minutes(left.plusSeconds(59)) + " left";
+    }
+
+    /** What the words start with: "Break: " during a break, "Paused, " in a paused countdown, else nothing. */
+    public String wordsLead() {
+        return paused() ? (mode == FocusMode.COUNTDOWN ? "Paused, " : "Break: ") : "";
+    }
+
+    /** The words once a countdown reached zero. */
+    public String wordsWhenOver() {
+        return mode == FocusMode.COUNTDOWN ? "Time is up" : paused() ? "Break is over" : "Time for a break";
     }
 
     /** The moments of the current stretch or pause worth telling once each, in time order. */

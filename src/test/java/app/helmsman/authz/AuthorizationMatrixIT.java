@@ -17,6 +17,7 @@ import app.helmsman.assist.AssistService;
 import app.helmsman.assist.AssistTasks;
 import app.helmsman.assist.BrainDumpDrafts;
 import app.helmsman.authz.AuthorizationRules.Rule;
+import app.helmsman.focus.FocusService;
 import app.helmsman.tasks.ExportFile;
 import app.helmsman.tasks.ProjectDraft;
 import app.helmsman.tasks.ProjectMembersService;
@@ -127,6 +128,8 @@ class AuthorizationMatrixIT {
     TaskBulkService bulk;
     @Autowired
     QuickAddService quickAdd;
+    @Autowired
+    FocusService focus;
 
     @BeforeEach
     void cleanDatabase() {

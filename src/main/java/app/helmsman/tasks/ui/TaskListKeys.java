@@ -4,6 +4,8 @@ import app.helmsman.shared.ui.Announcer;
 import app.helmsman.shared.ui.Keys;
 import app.helmsman.tasks.Direction;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -11,10 +13,14 @@ import java.util.function.Consumer;
 /**
  * The keys of a task list, on its rows (never while typing, see {@link Keys}): {@code j}/{@code k} next and
  * previous row, {@code x} complete, {@code e} or Enter details, Delete to the trash, Alt+Up/Down reorder,
- * Space or {@code s} select for bulk actions, {@code m} move to a project. In the trash: {@code r} restores
+ * Space or {@code s} select for bulk actions, {@code m} move to a project, {@code f} focus on the task (the focus
+ * view, built elsewhere, opened by its route's name). In the trash: {@code r} restores
  * and Delete deletes forever (after asking).
  */
 final class TaskListKeys {
+
+    /** The focus view's route (the focus module's; navigated to by name, like search). */
+    static final String FOCUS_ROUTE = "focus";
 
     private TaskListKeys() {
     }
@@ -34,6 +40,7 @@ final class TaskListKeys {
         Keys.plain(rows, "Enter", () -> onCurrent(list, actions::open));
         Keys.plain(rows, "Delete", () -> actions.trash(targets(list), !list.selected().isEmpty()));
         Keys.plain(rows, "m", () -> actions.move(targets(list), !list.selected().isEmpty()));
+        Keys.plain(rows, "f", () -> onCurrent(list, id -> UI.getCurrent().navigate(FOCUS_ROUTE, QueryParameters.of("task", id.toString()))));
         if (options.reorderable()) {
             Keys.alt(rows, "ArrowUp", () -> onCurrent(list, id -> actions.reorder(id, Direction.UP)));
             Keys.alt(rows, "ArrowDown", () -> onCurrent(list, id -> actions.reorder(id, Direction.DOWN)));
