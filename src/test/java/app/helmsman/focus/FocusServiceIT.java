@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.helmsman.Fixtures;
 import app.helmsman.IntegrationTest;
 import app.helmsman.TestClock;
+import app.helmsman.tasks.ProjectDraft;
+import app.helmsman.tasks.ProjectMembersService;
+import app.helmsman.tasks.ProjectRole;
+import app.helmsman.tasks.ProjectService;
 import app.helmsman.tasks.Status;
+import app.helmsman.tasks.TaskNotFoundException;
 import app.helmsman.tasks.TaskDraft;
 import app.helmsman.tasks.TaskService;
 import java.time.Duration;
@@ -39,6 +44,10 @@ class FocusServiceIT {
     TaskService tasks;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    ProjectMembersService members;
 
     UUID task;
     UUID ada;
@@ -192,6 +201,29 @@ class FocusServiceIT {
         var session = focus.start(task, FocusMode.COUNTDOWN, NINE.plus(Duration.ofMinutes(45)));
 
         assertThat(session.plannedEnd()).isEqualTo(NINE.plus(Duration.ofMinutes(45)));
+    }
+
+    @Test
+    void someone_removed_from_the_project_mid_session_cannot_add_time_but_can_end_the_session() {
+        var launch = projects.createProject(ProjectDraft.named("Launch")).id();
+        var shared = tasks.create(TaskDraft.titled("Shared plan").inProject(launch)).id();
+        var ed = fixtures.user("ed@example.com");
+        fixtures.share(launch, "ed@example.com", ProjectRole.EDITOR);
+        fixtures.signIn("ed@example.com");
+        focus.start(shared, FocusMode.FLOWTIME, null);
+        fixtures.signIn("ada@example.com");
+        members.remove(launch, ed);
+        fixtures.signIn("ed@example.com");
+        at(30);
+
+        assertThatThrownBy(() -> focus.finish(false)).isInstanceOf(TaskNotFoundException.class);
+        assertThat(focus.current()).as("nothing changed").isPresent();
+        var ended = focus.abandon();
+
+        assertThat(ended).get().extracting(FocusEnded::minutes).isEqualTo(0);
+        assertThat(focus.current()).isEmpty();
+        fixtures.signIn("ada@example.com");
+        assertThat(tasks.get(shared).actualMinutes()).isNull();
     }
 
     @Test
