@@ -2,7 +2,9 @@ package app.helmsman.tasks;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 
 /**
  * Which day one-key scheduling and the end-of-day review give a task, counted from today in the person's time
@@ -31,4 +33,18 @@ public enum When {
             case SOMEDAY -> null;
         };
     }
+
+    /** The choice in words for "Moved 'Pay rent' to ...": "today", "tomorrow", "Saturday", "next week, Monday 14 December", "someday (no date)". */
+    public String words(LocalDate today) {
+        return switch (this) {
+            case TODAY -> "today";
+            case TOMORROW -> "tomorrow";
+            case LATER_THIS_WEEK -> dayFrom(today).format(WEEKDAY);
+            case NEXT_WEEK -> "next week, " + dayFrom(today).format(DAY);
+            case SOMEDAY -> "someday (no date)";
+        };
+    }
+
+    private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 }
