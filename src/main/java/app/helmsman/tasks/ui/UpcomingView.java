@@ -49,6 +49,10 @@ public class UpcomingView extends Div {
     /** What a task's later appearance on its deadline's day says. */
     static String deadline(TaskView task, LocalDate day, LocalDate today) {
         var what = day.equals(task.hardDeadline()) ? "Deadline for '" + task.title() + "'" : "Aiming to finish '" + task.title() + "'";
-        return task.doDate() == null ? what : what + ", planned for " + TaskChips.day(task.doDate(), today);
+        if (task.doDate() == null) {
+            return what;
+        }
+        var planned = TaskChips.day(task.doDate(), today);
+        return what + ", planned for " + (planned.contains(" ") ? planned : planned.toLowerCase(Locale.ROOT));
     }
 }
