@@ -35,6 +35,8 @@ import app.helmsman.tasks.TaskBulkService;
 import app.helmsman.tasks.QuickAddService;
 import app.helmsman.tasks.TaskTrashService;
 import app.helmsman.tasks.TaskUndoService;
+import app.helmsman.tasks.TaskScheduleService;
+import app.helmsman.planner.DayReflectionService;
 import app.helmsman.tasks.internal.MemberStore;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
@@ -127,6 +129,10 @@ class AuthorizationMatrixIT {
     TaskBulkService bulk;
     @Autowired
     QuickAddService quickAdd;
+    @Autowired
+    TaskScheduleService schedule;
+    @Autowired
+    DayReflectionService reflections;
 
     @BeforeEach
     void cleanDatabase() {

@@ -1,6 +1,7 @@
 package app.helmsman.authz;
 
 import app.helmsman.accounts.AccountValidationException;
+import app.helmsman.planner.ReflectionRejectedException;
 import app.helmsman.tasks.NotAllowedException;
 import app.helmsman.tasks.NotFoundException;
 import app.helmsman.tasks.TaskValidationException;
@@ -37,6 +38,7 @@ enum Outcome {
             case NotFoundException e -> NOT_FOUND;
             case TaskValidationException e -> INVALID;
             case AccountValidationException e -> INVALID;
+            case ReflectionRejectedException e -> INVALID;
             default -> throw new AssertionError("Unexpected " + cause, cause);
         };
     }

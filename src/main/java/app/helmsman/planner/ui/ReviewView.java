@@ -83,7 +83,7 @@ public class ReviewView extends Div {
         this.zones = zones;
         this.clock = clock;
         addClassNames("hm-list-view", "hm-review");
-        var intro = new Paragraph("A calm look back: what you did, and a place for the rest. Moving a task is never a failure.");
+        var intro = new Paragraph("A calm look back: what you did, and a good place for the rest.");
         intro.addClassName("hm-muted");
         var header = new Div(new H1("Review your day"), intro);
         header.addClassName("hm-view-header");
