@@ -34,6 +34,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -70,6 +73,7 @@ public class ReviewView extends Div {
     private final TextField line = new TextField("One line about today (optional)");
     private final Button saveLine = new Button("Save the line");
     private final List<Registration> registrations = new ArrayList<>();
+    private final Map<UUID, Shown> rows = new HashMap<>();
     private List<UUID> openIds = List.of();
 
     ReviewView(TaskListService lists, TaskScheduleService schedule, TaskBulkService bulk, DayReflectionService reflections,
@@ -141,17 +145,37 @@ public class ReviewView extends Div {
 
         var today = today();
         var slice = lists.today(PageRequest.of(0, OPEN_MAX));
-        open.removeAll();
-        var ids = new ArrayList<UUID>();
+        // rows that did not change stay the same components, so focus on their buttons survives a live refresh
+        var wanted = new LinkedHashMap<UUID, Div>();
         for (var task : slice.getContent()) {
-            open.add(row(task, today));
-            ids.add(task.id());
+            var shown = rows.get(task.id());
+            wanted.put(task.id(), shown != null && task.equals(shown.task()) && today.equals(shown.today()) ? shown.row() : row(task, today));
         }
+        rows.keySet().retainAll(wanted.keySet());
+        var element = open.getElement();
+        for (int i = element.getChildCount() - 1; i >= 0; i--) {
+            var child = element.getChild(i);
+            if (wanted.values().stream().noneMatch(row -> row.getElement().equals(child))) {
+                element.removeChild(i);
+            }
+        }
+        int index = 0;
+        for (var row : wanted.values()) {
+            if (index >= element.getChildCount() || !element.getChild(index).equals(row.getElement())) {
+                element.insertChild(index, row.getElement());
+            }
+            index++;
+        }
+        var ids = new ArrayList<>(wanted.keySet());
         openIds = ids;
         open.setVisible(!ids.isEmpty());
         nothingOpen.setVisible(ids.isEmpty());
         moreInToday.setText(slice.hasNext() ? "There are more open tasks for today than fit here: the rest are in Today." : "");
         moreInToday.setVisible(slice.hasNext());
+    }
+
+    /** A row as shown, with what it was built from. */
+    private record Shown(TaskView task, LocalDate today, Div row) {
     }
 
     private Div row(TaskView task, LocalDate today) {
@@ -178,6 +202,7 @@ public class ReviewView extends Div {
         Keys.plain(row, "l", () -> schedule(task, When.LATER_THIS_WEEK, today));
         Keys.plain(row, "d", () -> schedule(task, When.SOMEDAY, today));
         Keys.plain(row, "Delete", () -> trash(task));
+        rows.put(task.id(), new Shown(task, today, row));
         return row;
     }
 
@@ -225,11 +250,11 @@ public class ReviewView extends Div {
         if (index < 0) {
             return;
         }
-        var rows = open.getChildren().toList();
-        if (rows.isEmpty()) {
+        var remaining = open.getChildren().toList();
+        if (remaining.isEmpty()) {
             line.focus();
         } else {
-            var next = (Div) rows.get(Math.min(index, rows.size() - 1));
+            var next = (Div) remaining.get(Math.min(index, remaining.size() - 1));
             next.getChildren().filter(c -> c.hasClassName("hm-review-actions")).findFirst()
                     .flatMap(actions -> actions.getChildren().findFirst())
                     .ifPresent(first -> ((Button) first).focus());

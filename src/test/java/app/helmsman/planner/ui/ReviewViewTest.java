@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.helmsman.KaribuTest;
 import app.helmsman.TestClock;
+import app.helmsman.Windows;
+import app.helmsman.live.LiveHint;
+import app.helmsman.live.LiveUpdates;
 import app.helmsman.planner.DayReflectionService;
 import app.helmsman.shared.ui.Announcer;
 import app.helmsman.tasks.TaskDraft;
@@ -23,6 +26,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,11 +47,15 @@ class ReviewViewTest extends KaribuTest {
     DayReflectionService reflections;
     @Autowired
     TestClock clock;
+    @Autowired
+    LiveUpdates live;
+
+    UUID ada;
 
     @BeforeEach
     void adaInTheEvening() {
         clock.set(EVENING);
-        fixtures.user("ada@example.com");
+        ada = fixtures.user("ada@example.com");
         signIn("ada@example.com");
     }
 
@@ -184,6 +192,20 @@ class ReviewViewTest extends KaribuTest {
         assertThat(line.getErrorMessage()).contains("at most 280 characters");
         assertThat(line.getValue()).isEqualTo(tooLong);
         assertThat(reflections.today().text()).isEqualTo("Earlier line.");
+    }
+
+    @Test
+    void a_change_made_elsewhere_appears_and_the_rows_that_did_not_change_stay_the_same_components() {
+        create(TaskDraft.titled("Call mom").withDoDate(TODAY));
+        UI.getCurrent().navigate(ReviewView.class);
+        var callMom = row("Call mom");
+
+        var added = create(TaskDraft.titled("Added on the phone").withDoDate(TODAY));
+        live.publishAfterCommit(LiveHint.forUser("tasks", ada, Set.of(added), "", null, Instant.now()));
+        Windows.awaitDelivery(live);
+
+        assertThat(openTitles()).containsExactly("Call mom", "Added on the phone");
+        assertThat(row("Call mom")).isSameAs(callMom);
     }
 
     @Test
