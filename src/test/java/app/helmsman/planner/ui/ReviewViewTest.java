@@ -90,6 +90,17 @@ class ReviewViewTest extends KaribuTest {
     }
 
     @Test
+    void the_review_is_in_the_navigation_and_so_in_the_command_palette() {
+        UI.getCurrent().navigate("");
+
+        assertThat(com.vaadin.flow.server.menu.MenuConfiguration.getMenuEntries())
+                .anySatisfy(entry -> {
+                    assertThat(entry.title()).isEqualTo("Review your day");
+                    assertThat(entry.path()).endsWith("review");
+                });
+    }
+
+    @Test
     void an_empty_day_says_so_kindly() {
         UI.getCurrent().navigate(ReviewView.class);
 
