@@ -36,6 +36,8 @@ import app.helmsman.tasks.TaskBulkService;
 import app.helmsman.tasks.QuickAddService;
 import app.helmsman.tasks.TaskTrashService;
 import app.helmsman.tasks.TaskUndoService;
+import app.helmsman.tasks.TaskScheduleService;
+import app.helmsman.planner.DayReflectionService;
 import app.helmsman.tasks.internal.MemberStore;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
@@ -130,6 +132,9 @@ class AuthorizationMatrixIT {
     QuickAddService quickAdd;
     @Autowired
     FocusService focus;
+    TaskScheduleService schedule;
+    @Autowired
+    DayReflectionService reflections;
 
     @BeforeEach
     void cleanDatabase() {

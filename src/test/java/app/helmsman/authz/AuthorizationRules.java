@@ -21,6 +21,9 @@ import app.helmsman.tasks.Status;
 import app.helmsman.tasks.TaskDraft;
 import app.helmsman.tasks.TaskSearch;
 import app.helmsman.tasks.TaskSnapshot;
+import app.helmsman.tasks.DoDateSnapshot;
+import app.helmsman.tasks.When;
+import java.time.LocalDate;
 import app.helmsman.tasks.quickadd.QuickAddParser;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
@@ -198,6 +201,15 @@ final class AuthorizationRules {
         rule("TaskListService.subtasks", PROJECT_READ, (s, w) -> s.lists.subtasks(w.task()));
         rule("TaskListService.projectTree", PROJECT_READ, (s, w) -> s.lists.projectTree(w.project(), true));
         rule("TaskListService.tagged", OWNER_ONLY, (s, w) -> s.lists.tagged(w.tag(), PAGE));
+        rule("TaskListService.dueSoon", SIGNED_IN, (s, w) -> s.lists.dueSoon());
+        rule("TaskListService.doneToday", SIGNED_IN, (s, w) -> s.lists.doneToday());
+        // scheduling is editing the task's do date: the rule of TaskService.update
+        rule("TaskScheduleService.schedule", PROJECT_WRITE, (s, w) -> s.schedule.schedule(List.of(w.task()), When.TOMORROW));
+        rule("TaskScheduleService.restore", PROJECT_WRITE,
+                (s, w) -> { s.schedule.restore(List.of(new DoDateSnapshot(w.task(), LocalDate.of(2026, 1, 2), null))); return null; });
+        // a line of reflection is the signed-in person's own, like a brain-dump draft
+        rule("DayReflectionService.today", SIGNED_IN, (s, w) -> s.reflections.today());
+        rule("DayReflectionService.saveToday", SIGNED_IN, (s, w) -> s.reflections.saveToday("A calm day."));
         rule("TaskDependencyService.addDependency", PROJECT_WRITE, (s, w) -> s.dependencies.addDependency(w.task(), w.blocker()));
         rule("TaskDependencyService.removeDependency", PROJECT_WRITE, (s, w) -> s.dependencies.removeDependency(w.task(), w.blocker()));
         // moving to one's own Inbox would take the task from its owner: only the owner may (finding 5)

@@ -1,14 +1,18 @@
 package app.helmsman.tasks.ui;
 
+import app.helmsman.tasks.TaskListService;
+import app.helmsman.tasks.TaskView;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import org.springframework.data.domain.SliceImpl;
 
 /**
- * Home of a signed-in person: what is planned for today, then what carried over from earlier days,
- * calmly (no red, no "overdue").
+ * Home of a signed-in person: what is planned for today, then what is due soon without being planned for today
+ * ({@link TaskListService#dueSoon()}), then what carried over from earlier days, calmly (no red, no "overdue").
  */
 @Route("")
 @PageTitle("Today · Helmsman")
@@ -17,13 +21,21 @@ import jakarta.annotation.security.PermitAll;
 public class TodayView extends Div {
 
     static final String PLANNED = "Planned for today";
+    static final String DUE_SOON = "Due soon";
     static final String CARRIED_OVER = "Carried over from earlier days";
 
     TodayView(TaskLists lists) {
         addClassName("hm-list-view");
         var empty = ListPage.empty("Nothing planned for today yet. That is fine: one small step is enough.");
-        var list = new TaskList(lists, "Today", lists.taskLists::today, empty,
-                new TaskList.Options(false, true, (task, today) -> task.rolledOver() ? CARRIED_OVER : PLANNED));
+        TaskList.Entries source = page -> {
+            var planned = lists.taskLists.today(page);
+            var entries = new ArrayList<TaskList.Entry>();
+            planned.getContent().stream().filter(t -> !t.rolledOver()).forEach(t -> entries.add(new TaskList.Entry(t, PLANNED, null)));
+            lists.taskLists.dueSoon().forEach(t -> entries.add(new TaskList.Entry(t, DUE_SOON, null)));
+            planned.getContent().stream().filter(TaskView::rolledOver).forEach(t -> entries.add(new TaskList.Entry(t, CARRIED_OVER, null)));
+            return new SliceImpl<>(entries, page, planned.hasNext());
+        };
+        var list = TaskList.ofEntries(lists, "Today", source, empty, TaskList.Options.tasks());
         add(ListPage.header("Today", null), list);
     }
 }
