@@ -92,7 +92,7 @@ final class PlanRun {
 
         long workStart = ceilMinutes(ZonedDateTime.of(input.day(), input.workStart(), zone).toInstant());
         var endLocal = input.workEnd();
-        Instant workEndInstant = endLocal.equals(LocalTime.MIDNIGHT) && !input.workStart().equals(LocalTime.MIDNIGHT)
+        Instant workEndInstant = endLocal.equals(LocalTime.MIDNIGHT)
                 ? input.day().plusDays(1).atStartOfDay(zone).toInstant()
                 : ZonedDateTime.of(input.day(), endLocal, zone).toInstant();
         long workEnd = floorMinutes(workEndInstant);
