@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * The planner's promises over thousands of random days ({@link RandomDays}: DST days in several zones, overlapping
@@ -51,6 +52,12 @@ class DayPlannerPropertiesTest {
             }
         }
         assertThat(plan.blocks()).isSortedAccordingTo(Comparator.comparing(DayPlan.Block::start));
+        Statistics.label("planned blocks").collect(planned.size() == 0 ? "none" : planned.size() < 4 ? "1-3" : "4+");
+        Statistics.label("not today").collect(plan.notToday().isEmpty() ? "none" : "some");
+        Statistics.label("split tasks").collect(planned.stream().anyMatch(b -> b.chunks() > 1));
+        Statistics.label("planned blocks").coverage(c -> c.check("4+").percentage(p -> p > 15.0));
+        Statistics.label("not today").coverage(c -> c.check("some").percentage(p -> p > 30.0));
+        Statistics.label("split tasks").coverage(c -> c.check(true).percentage(p -> p > 10.0));
         assertThat(plan.freeMinutes()).isBetween(0, (int) Math.max(0, Duration.between(workStart, workEnd).toMinutes()));
     }
 

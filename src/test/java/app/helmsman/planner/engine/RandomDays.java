@@ -45,13 +45,13 @@ final class RandomDays {
         }
         var dayStart = day.atStartOfDay(zone).toInstant();
         Instant now = r.nextInt(3) == 0 ? dayStart.minusSeconds(3600)
-                : dayStart.plusSeconds(r.nextInt(20 * 3600)).plusNanos(r.nextInt(2) * r.nextInt(1_000_000_000));
+                : dayStart.plusSeconds(r.nextInt((workStart.getHour() + 6) * 3600)).plusNanos(r.nextInt(2) * r.nextInt(1_000_000_000));
         var hours = new ArrayList<Level>();
         for (int h = 0; h < 24; h++) {
             hours.add(Level.values()[r.nextInt(3)]);
         }
         int breaks = List.of(0, 0, 5, 10, 15).get(r.nextInt(5));
-        var capacity = r.nextInt(3) == 0 ? new Capacity(r.nextInt(600), r.nextInt(12)) : new Capacity(24 * 60, 100);
+        var capacity = r.nextInt(3) == 0 ? new Capacity(r.nextInt(20) == 0 ? 0 : 30 + r.nextInt(600), r.nextInt(12)) : new Capacity(24 * 60, 100);
         int maxChunk = List.of(15, 25, 30, 45, 60, 90, 120).get(r.nextInt(7));
         int defaultEstimate = List.of(15, 30, 45).get(r.nextInt(3));
 
@@ -83,7 +83,7 @@ final class RandomDays {
         var busy = new ArrayList<Busy>();
         int events = r.nextInt(9);
         for (int i = 0; i < events; i++) {
-            if (r.nextInt(20) == 0) {
+            if (r.nextInt(60) == 0) {
                 busy.add(new Busy(dayStart, day.plusDays(1).atStartOfDay(zone).toInstant(), "All day"));
                 continue;
             }
