@@ -38,8 +38,11 @@ public final class DayPlanner {
     static final int MIN_CHUNK_MINUTES = 15;
     /** A larger estimate is treated as this (a week of minutes); it cannot fit a day anyway. */
     static final int ESTIMATE_MAX_MINUTES = 7 * 24 * 60;
-    /** Steps of the hard-deadline search before it gives up and the ordinary order decides. */
-    static final int SEARCH_BUDGET = 50_000;
+    /**
+     * Chunk placements the hard-deadline search may try before it gives up and the ordinary order decides (each
+     * is a pass over the free stretches: about a millisecond per 2,000 on a day with 100 events).
+     */
+    static final int SEARCH_BUDGET = 20_000;
 
     public DayPlan plan(PlanInput input) {
         return new PlanRun(input).plan();

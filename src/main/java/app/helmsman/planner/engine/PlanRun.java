@@ -661,7 +661,7 @@ final class PlanRun {
         private final Set<String> deadEnds = new HashSet<>();
         private final ArrayList<Placed> sequence = new ArrayList<>();
         private final List<Seg> free = List.copyOf(segs);
-        private int nodes;
+        private int steps;
 
         ChunkOrderSearch(int[] members) {
             this.members = members;
@@ -676,7 +676,7 @@ final class PlanRun {
             int total = Arrays.stream(sizes).mapToInt(s -> s.length).sum();
             boolean found;
             try {
-                found = search(Long.MIN_VALUE, 0, total);
+                found = search(Long.MIN_VALUE, 0, total, Arrays.stream(sizes).flatMapToInt(Arrays::stream).sum());
             } catch (BudgetSpent spent) {
                 found = false;
             }
@@ -694,15 +694,16 @@ final class PlanRun {
             }
         }
 
-        private boolean search(long last, int done, int total) {
+        private boolean search(long last, int done, int total, long minutesLeft) {
             if (done == total) {
                 return true;
             }
-            if (++nodes > DayPlanner.SEARCH_BUDGET) {
-                throw new BudgetSpent();
-            }
             String key = Arrays.toString(counts) + last;
             if (deadEnds.contains(key)) {
+                return false;
+            }
+            if (minutesLeft > freeAfter(last)) {
+                deadEnds.add(key);
                 return false;
             }
             for (int m = 0; m < members.length; m++) {
@@ -711,13 +712,16 @@ final class PlanRun {
                 }
                 var task = tasks[members[m]];
                 int length = sizes[m][counts[m]];
+                if (++steps > DayPlanner.SEARCH_BUDGET) {
+                    throw new BudgetSpent();
+                }
                 long start = earliest(last, length, counts[m] == 0 ? task.release : Long.MIN_VALUE, task.latestEnd);
                 if (start < 0) {
                     continue;
                 }
                 sequence.add(new Placed(members[m], counts[m] + 1, sizes[m].length, start, start + length));
                 counts[m]++;
-                if (search(start + length, done + 1, total)) {
+                if (search(start + length, done + 1, total, minutesLeft - length)) {
                     return true;
                 }
                 counts[m]--;
@@ -738,6 +742,19 @@ final class PlanRun {
                 }
             }
             return true;
+        }
+
+        /** Free minutes after a block that ended at {@code last}: the chunks still to place cannot need more. */
+        private long freeAfter(long last) {
+            long minutes = 0;
+            for (var g : free) {
+                if (g.b() < last) {
+                    continue;
+                }
+                long from = last != Long.MIN_VALUE && g.a() <= last ? Math.max(g.lo(), last + breakMinutes) : g.lo();
+                minutes += Math.max(0, g.hi() - from);
+            }
+            return minutes;
         }
 
         /** The earliest start after a block that ended at {@code last} (a break in the same free stretch). */
