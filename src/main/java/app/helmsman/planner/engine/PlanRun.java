@@ -252,13 +252,13 @@ final class PlanRun {
             }
             byId.merge(c.taskId(), c, (x, y) -> preference.compare(x, y) <= 0 ? x : y);
         }
-        var sorted = new ArrayList<>(byId.values());
-        sorted.sort(preference);
+        // the same order as preference(day), on keys computed once (1,000 candidates sort in a fraction of the time)
+        var sorted = byId.values().stream().map(c -> new Ranked(c, in.day())).sorted().toArray(Ranked[]::new);
         int defaultEstimate = in.defaultEstimateMinutes() > 0 ? in.defaultEstimateMinutes() : 30;
-        tasks = new Task[sorted.size()];
-        var indexOf = new HashMap<UUID, Integer>();
+        tasks = new Task[sorted.length];
+        var indexOf = new HashMap<UUID, Integer>(2 * sorted.length);
         for (int i = 0; i < tasks.length; i++) {
-            var c = sorted.get(i);
+            var c = sorted[i].c();
             boolean guessed = c.estimateMinutes() == null || c.estimateMinutes() <= 0;
             int estimate = guessed ? defaultEstimate : Math.min(c.estimateMinutes(), DayPlanner.ESTIMATE_MAX_MINUTES);
             tasks[i] = new Task(c, i, estimate, guessed);
@@ -403,6 +403,35 @@ final class PlanRun {
             .thenComparingInt(c -> Math.clamp(c.priority(), 1, 4))
             .thenComparing(c -> !c.carriedOver())
             .thenComparing(Candidate::taskId);
+    }
+
+    /** A candidate with its {@link #preference(java.time.LocalDate)} keys. */
+    private record Ranked(Candidate c, boolean notChosen, boolean notDue, long deadline, int priority, boolean notCarried)
+            implements Comparable<Ranked> {
+
+        Ranked(Candidate c, java.time.LocalDate day) {
+            this(c, !c.chosen(), c.hardDeadline() == null || c.hardDeadline().isAfter(day),
+                    nearestDeadline(c) == null ? Long.MAX_VALUE : nearestDeadline(c).toEpochDay(), Math.clamp(c.priority(), 1, 4),
+                    !c.carriedOver());
+        }
+
+        @Override
+        public int compareTo(Ranked o) {
+            int d = Boolean.compare(notChosen, o.notChosen);
+            if (d == 0) {
+                d = Boolean.compare(notDue, o.notDue);
+            }
+            if (d == 0) {
+                d = Long.compare(deadline, o.deadline);
+            }
+            if (d == 0) {
+                d = Integer.compare(priority, o.priority);
+            }
+            if (d == 0) {
+                d = Boolean.compare(notCarried, o.notCarried);
+            }
+            return d != 0 ? d : c.taskId().compareTo(o.c.taskId());
+        }
     }
 
     private static java.time.LocalDate nearestDeadline(Candidate c) {
