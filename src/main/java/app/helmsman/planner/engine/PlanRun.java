@@ -687,6 +687,7 @@ final class PlanRun {
         private final int[] members;
         private final int[][] sizes;
         private final int[] counts;
+        private final boolean[] blocksOthers;
         private final Set<String> deadEnds = new HashSet<>();
         private final ArrayList<Placed> sequence = new ArrayList<>();
         private final List<Seg> free = List.copyOf(segs);
@@ -696,8 +697,15 @@ final class PlanRun {
             this.members = members;
             this.sizes = new int[members.length][];
             this.counts = new int[members.length];
+            this.blocksOthers = new boolean[members.length];
             for (int m = 0; m < members.length; m++) {
                 sizes[m] = DayPlanner.chunkSizes(tasks[members[m]].estimate, maxChunk);
+                for (int b : tasks[members[m]].blockers) {
+                    int blocker = Arrays.binarySearch(members, b);
+                    if (blocker >= 0) {
+                        blocksOthers[blocker] = true;
+                    }
+                }
             }
         }
 
@@ -735,12 +743,28 @@ final class PlanRun {
                 deadEnds.add(key);
                 return false;
             }
+            Set<List<Long>> tried = null;
             for (int m = 0; m < members.length; m++) {
                 if (counts[m] == sizes[m].length || counts[m] == 0 && !blockersDone(members[m])) {
                     continue;
                 }
                 var task = tasks[members[m]];
                 int length = sizes[m][counts[m]];
+                if (!blocksOthers[m]) {
+                    // two tasks nothing waits for, with the same chunks left and the same limits, are interchangeable
+                    var signature = new ArrayList<Long>();
+                    signature.add(counts[m] == 0 ? task.release : Long.MIN_VALUE);
+                    signature.add(task.latestEnd);
+                    for (int k = counts[m]; k < sizes[m].length; k++) {
+                        signature.add((long) sizes[m][k]);
+                    }
+                    if (tried == null) {
+                        tried = new HashSet<>();
+                    }
+                    if (!tried.add(signature)) {
+                        continue;
+                    }
+                }
                 if (++steps > DayPlanner.SEARCH_BUDGET) {
                     throw new BudgetSpent();
                 }
