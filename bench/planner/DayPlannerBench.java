@@ -133,14 +133,15 @@ public final class DayPlannerBench {
     }
 
     /**
-     * The hard-deadline search at its budget: 12 gaps of 50 minutes, 30-minute breaks, 13 tasks of 30 minutes due
-     * today. Their minutes fit the free time but only one fits a gap, so every order is tried until the budget ends.
+     * The hard-deadline search at its budget: 12 gaps of 50 minutes, 30-minute breaks, 13 tasks due
+     * today (30 to 42 minutes, all different). Their minutes fit the free time but only one fits a gap, so orders are
+     * tried until the search budget ends.
      */
     static PlanInput packingWorstCase() {
         var base = day(new Capacity(24 * 60, 1000), 0);
         var candidates = new ArrayList<Candidate>();
         for (int i = 0; i < 13; i++) {
-            candidates.add(new Candidate(new UUID(16, i), "Due today " + i, Level.MEDIUM, Kind.DEEP, 2, 30, null, DAY, Set.of(), List.of(),
+            candidates.add(new Candidate(new UUID(16, i), "Due today " + i, Level.MEDIUM, Kind.DEEP, 2, 30 + i, null, DAY, Set.of(), List.of(),
                     false, false));
         }
         candidates.addAll(base.candidates().subList(13, 1000));

@@ -40,9 +40,9 @@ public final class DayPlanner {
     static final int ESTIMATE_MAX_MINUTES = 7 * 24 * 60;
     /**
      * Chunk placements the hard-deadline search may try before it gives up and the ordinary order decides (each
-     * is a pass over the free stretches: about a millisecond per 5,000 on a day with 100 events).
+     * is a pass over the free stretches: about a millisecond per 3,000 in the benchmark's worst case).
      */
-    static final int SEARCH_BUDGET = 10_000;
+    static final int SEARCH_BUDGET = 4_000;
 
     public DayPlan plan(PlanInput input) {
         return new PlanRun(input).plan();
