@@ -26,8 +26,9 @@ import java.util.UUID;
  *       the earliest free start. A better-placed task is never pushed out by a worse one, because tasks are
  *       placed in preference order.</li>
  *   <li>Start times are whole minutes; the first block starts at the next 5 minutes after {@code now}.</li>
- *   <li>A task with a pinned block is planned as the person pinned it (no further chunks are added); a candidate
- *       that waits for it starts after its last pinned block.</li>
+ *   <li>A task with a pinned block keeps its pins; what is left of its estimate is planned right after the pins are
+ *       set up, before any other task, as the next chunks (numbered on from the pins). When the rest does not fit,
+ *       the pins stay on their own. A candidate that waits for it starts after its last block.</li>
  * </ul>
  */
 public final class DayPlanner {

@@ -272,10 +272,14 @@ final class PlanRun {
         var pinnedTasks = new HashSet<UUID>();
         var pinnedFirst = new HashMap<UUID, Long>();
         var pinnedLast = new HashMap<UUID, Long>();
+        var pinnedMinutes = new HashMap<UUID, Long>();
+        var pinnedCount = new HashMap<UUID, Integer>();
         for (Pinned p : in.pinned()) {
             pinnedTasks.add(p.taskId());
             if (p.start() != null && p.end() != null && p.end().isAfter(p.start())) {
                 usedMinutes += minutes(p);
+                pinnedMinutes.merge(p.taskId(), minutes(p), Long::sum);
+                pinnedCount.merge(p.taskId(), 1, Integer::sum);
                 pinnedFirst.merge(p.taskId(), floorMinutes(p.start()), Math::min);
                 pinnedLast.merge(p.taskId(), ceilMinutes(p.end()), Math::max);
             }
@@ -302,6 +306,14 @@ final class PlanRun {
                         : "waiting for " + PlanWords.titles(task.c.blockerTitles()));
             }
         }
+        // the rest of a task someone pinned part of (a started chunk, say) follows its last pinned block
+        for (var task : tasks) {
+            if (state[task.index] == PINNED) {
+                var id = task.c.taskId();
+                extendPinned(task.index, task.estimate - (int) Math.min(Integer.MAX_VALUE, pinnedMinutes.getOrDefault(id, 0L)),
+                        pinnedCount.getOrDefault(id, 0));
+            }
+        }
         for (var task : tasks) {
             for (int b : task.blockers) {
                 if (state[b] == PINNED) {
@@ -318,6 +330,35 @@ final class PlanRun {
             }
         }
         markCycles();
+    }
+
+    /**
+     * Plans what is left of a pinned task after its pinned blocks, as the next chunks (numbered on from the pins,
+     * so their ids stay stable); when it does not fit or would pass the daily limit, the pins stay on their own.
+     */
+    private void extendPinned(int t, int remaining, int pinnedCount) {
+        if (remaining <= 0 || usedMinutes + remaining > in.capacity().maxMinutes() || usedTasks > in.capacity().maxTasks()) {
+            return;
+        }
+        int[] sizes = DayPlanner.chunkSizes(remaining, maxChunk);
+        var saved = new ArrayList<>(segs);
+        int placedBefore = placed.size();
+        long after = Math.max(windowStart, lastEnd[t]);
+        for (int k = 0; k < sizes.length; k++) {
+            long start = bestStart(sizes[k], after, Long.MAX_VALUE, tasks[t].prefers);
+            if (start < 0) {
+                segs = saved;
+                while (placed.size() > placedBefore) {
+                    placed.removeLast();
+                }
+                return;
+            }
+            take(start, start + sizes[k]);
+            placed.add(new Placed(t, pinnedCount + k + 1, pinnedCount + sizes.length, start, start + sizes[k]));
+            after = start + sizes[k];
+        }
+        lastEnd[t] = after;
+        usedMinutes += remaining;
     }
 
     /** Tasks that wait for each other in a circle cannot start: none of them is planned (Tarjan's components). */

@@ -245,8 +245,20 @@ class DayPlannerTest {
             assertThat(b.start()).isEqualTo(pinned.start());
             assertThat(b.end()).isEqualTo(pinned.end());
         });
-        assertThat(times(plan)).containsExactly("Write speech 09:30-10:30", "Inbox 10:45-11:15");
+        // the rest of the pinned task comes first, then the 30 minutes before 09:30 are too short with the break
+        assertThat(times(plan)).containsExactly("Write speech 09:30-10:30", "Write speech 10:45-12:15", "Write speech 12:30-13:00",
+                "Inbox 13:15-13:45");
         assertThat(plan.freeMinutes()).isEqualTo(420);
+    }
+
+    @Test
+    void the_rest_of_a_task_with_a_pinned_chunk_follows_the_pin_as_the_next_chunks() {
+        var plan = day().now("10:00").pin("Thesis chapter", "09:00", "10:30").tasks(task("Thesis chapter").minutes(200)).plan();
+
+        assertThat(times(plan)).containsExactly("Thesis chapter 09:00-10:30", "Thesis chapter 10:30-12:00", "Thesis chapter 12:00-12:20");
+        assertThat(plan.blocks()).extracting(DayPlan.Block::chunk).containsExactly(1, 2, 3);
+        assertThat(plan.blocks().get(2).blockId()).isEqualTo(DayPlanner.blockId(PlanFixtures.id("Thesis chapter"), 3));
+        assertThat(plan.plannedMinutes()).isEqualTo(200);
     }
 
     @Test
