@@ -50,7 +50,7 @@ class ModularityTests {
                 Map.entry("admin", Set.of("accounts")),
                 Map.entry("tasks", Set.of("accounts", "live", "platform", "shared")),
                 Map.entry("assist", Set.of("accounts", "live", "shared", "tasks")),
-                Map.entry("planner", Set.of()),
+                Map.entry("planner", Set.of("accounts", "live", "shared", "tasks")),
                 Map.entry("calendar", Set.of("planner"))));
     }
 

@@ -37,6 +37,8 @@ enum Outcome {
             case NotFoundException e -> NOT_FOUND;
             case TaskValidationException e -> INVALID;
             case AccountValidationException e -> INVALID;
+            case app.helmsman.planner.PlanBlockNotFoundException e -> NOT_FOUND;
+            case app.helmsman.planner.PlannerValidationException e -> INVALID;
             default -> throw new AssertionError("Unexpected " + cause, cause);
         };
     }
