@@ -79,7 +79,8 @@ class PlannerBrowserIT {
 
         tabTo("Plan my day", false);
         new Actions(browser).sendKeys(Keys.ENTER).perform();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> (Boolean) js(d, "return !!document.querySelector('vaadin-dialog-overlay[opened]')"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(() -> "focus on " + activeName())
+                .until(d -> (Boolean) js(d, "return !!document.querySelector('vaadin-dialog-overlay[opened], vaadin-dialog[opened]')"));
         waitUntilIdle(browser);
         assertThat(axeViolations(browser)).as("Plan my day").isEmpty();
         tabTo("Accept plan", false);
