@@ -71,6 +71,7 @@ public class PlanView extends Div {
     private final Paragraph empty = new Paragraph();
     private final Section notTodaySection;
     private TodayPlan plan;
+    private TodayPlan before;
     private Registration subscription;
 
     PlanView(PlannerService planner, TaskService tasks, LiveUpdates live, SignedInUser signedIn) {
@@ -251,6 +252,10 @@ public class PlanView extends Div {
         try {
             tasks.complete(b.taskId(), null);
             Announcer.announce("Done: '" + b.title() + "'.");
+            if (!plan.accepted()) {
+                // an accepted plan is re-planned after the commit and comes back as a live hint; a draft is just re-read
+                show(planner.today());
+            }
         } catch (OpenSubtasksException e) {
             Notification.show(e.getMessage() + " Open the task from the list to choose what happens to them.");
             Announcer.announce(e.getMessage() + " Open the task from the list to choose what happens to them.");
@@ -261,6 +266,7 @@ public class PlanView extends Div {
 
     private void act(java.util.function.Supplier<TodayPlan> change, Function<TodayPlan, String> message) {
         try {
+            before = plan;
             var changed = change.get();
             show(changed);
             Announcer.announce(message.apply(changed));
@@ -270,8 +276,14 @@ public class PlanView extends Div {
         }
     }
 
+    /** " 2 blocks moved." for blocks that are new or start at another time than before the action; "" for none. */
     private String moved(TodayPlan changed) {
-        return " Plan updated.";
+        var starts = new java.util.HashMap<UUID, Instant>();
+        if (before != null) {
+            before.blocks().forEach(b -> starts.put(b.blockId(), b.start()));
+        }
+        long n = changed.blocks().stream().filter(b -> !b.start().equals(starts.get(b.blockId()))).count();
+        return n == 0 ? "" : " Plan updated: " + n + (n == 1 ? " block" : " blocks") + " moved.";
     }
 
     private static String blocks(int n) {

@@ -159,6 +159,20 @@ class PlanViewTest extends KaribuTest {
     }
 
     @Test
+    void done_on_a_draft_block_completes_the_task_and_the_draft_drops_it() {
+        var report = task("Write report", 60);
+        task("Call the bank", 15);
+        var view = open();
+        var block = view.plan().blocks().stream().filter(b -> b.taskId().equals(report)).findFirst().orElseThrow();
+
+        _click(_get(Button.class, spec -> spec.withId("plan-done-" + block.blockId())));
+
+        assertThat(tasks.get(report).status()).isEqualTo(app.helmsman.tasks.Status.DONE);
+        assertThat(view.plan().blocks()).extracting(TodayPlan.Block::taskId).doesNotContain(report);
+        assertThat(Announcer.lastMessage(UI.getCurrent())).isEqualTo("Done: 'Write report'.");
+    }
+
+    @Test
     void the_low_day_switch_says_whether_it_is_on_and_plans_less() {
         for (int i = 1; i <= 8; i++) {
             task("Task " + i, 60);
