@@ -19,11 +19,14 @@ public class TodayView extends Div {
     static final String PLANNED = "Planned for today";
     static final String CARRIED_OVER = "Carried over from earlier days";
 
-    TodayView(TaskLists lists) {
+    TodayView(TaskLists lists, java.util.List<app.helmsman.tasks.DayAgendaContribution> agendas) {
         addClassName("hm-list-view");
         var empty = ListPage.empty("Nothing planned for today yet. That is fine: one small step is enough.");
         var list = new TaskList(lists, "Today", lists.taskLists::today, empty,
                 new TaskList.Options(false, true, (task, today) -> task.rolledOver() ? CARRIED_OVER : PLANNED));
-        add(ListPage.header("Today", null), list);
+        add(ListPage.header("Today", null));
+        var today = lists.today();
+        agendas.forEach(agenda -> agenda.agenda(today, today).ifPresent(this::add));
+        add(list);
     }
 }

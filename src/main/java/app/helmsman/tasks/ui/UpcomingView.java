@@ -20,13 +20,16 @@ public class UpcomingView extends Div {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
-    UpcomingView(TaskLists lists) {
+    UpcomingView(TaskLists lists, java.util.List<app.helmsman.tasks.DayAgendaContribution> agendas) {
         addClassName("hm-list-view");
         var empty = ListPage.empty("Nothing planned for the next two weeks. Plenty of room.");
         TaskList.Source source = page -> ListPage.slice(
                 lists.taskLists.upcoming().stream().flatMap(day -> day.tasks().stream()).toList(), page);
         var list = new TaskList(lists, "Upcoming", source, empty, new TaskList.Options(false, false, UpcomingView::heading));
-        add(ListPage.header("Upcoming", "The next " + TaskListService.UPCOMING_DAYS + " days, from tomorrow."), list);
+        add(ListPage.header("Upcoming", "The next " + TaskListService.UPCOMING_DAYS + " days, from tomorrow."));
+        var tomorrow = lists.today().plusDays(1);
+        agendas.forEach(agenda -> agenda.agenda(tomorrow, tomorrow.plusDays(TaskListService.UPCOMING_DAYS - 1)).ifPresent(this::add));
+        add(list);
     }
 
     static String heading(TaskView task, LocalDate today) {
