@@ -37,6 +37,8 @@ enum Outcome {
             case NotFoundException e -> NOT_FOUND;
             case TaskValidationException e -> INVALID;
             case AccountValidationException e -> INVALID;
+            case app.helmsman.calendar.CalendarInputException e -> INVALID;
+            case app.helmsman.calendar.CalendarSourceNotFoundException e -> NOT_FOUND;
             default -> throw new AssertionError("Unexpected " + cause, cause);
         };
     }
