@@ -302,7 +302,7 @@ public class CalendarService {
         var owner = signedIn.requireId();
         var zone = zones.zoneOf(owner);
         var start = ZonedDateTime.of(task.doDate(), task.doTime(), zone).toInstant();
-        var block = new PlannedBlock(taskBlockId(taskId), taskId, task.title(), start, start.plus(Duration.ofMinutes(task.estimateMinutes())), true,
+        var block = new PlannedBlock(taskBlockId(owner, taskId), taskId, task.title(), start, start.plus(Duration.ofMinutes(task.estimateMinutes())), true,
                 "Added from the task");
         store.upsertBlock(owner, task.doDate(), block);
         events.publishEvent(new WriteBack.BlockAdded(owner, block));
@@ -310,9 +310,9 @@ public class CalendarService {
         return target.map(s -> "Added to " + s.name() + " and to your Helmsman feed.").orElse("Added to your Helmsman feed.");
     }
 
-    /** The block id of a task sent to the calendar: the same for the same task, so sending twice never duplicates. */
-    static UUID taskBlockId(UUID taskId) {
-        return UUID.nameUUIDFromBytes(("helmsman-task-block:" + taskId).getBytes(StandardCharsets.UTF_8));
+    /** The block id of a task a person sent to the calendar: the same for the same person and task, so sending twice never duplicates. */
+    static UUID taskBlockId(UUID owner, UUID taskId) {
+        return UUID.nameUUIDFromBytes(("helmsman-task-block:" + owner + ":" + taskId).getBytes(StandardCharsets.UTF_8));
     }
 
     private CalendarStore.Source own(UUID sourceId) {

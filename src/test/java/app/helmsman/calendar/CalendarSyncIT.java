@@ -236,4 +236,39 @@ class CalendarSyncIT {
         providerSources.removeAll(connection);
         assertThat(jdbc.queryForObject("select count(*) from calendar_sources", Integer.class)).isZero();
     }
+
+    @Test
+    void two_rounds_at_once_as_on_two_replicas_sync_each_calendar_exactly_once() throws Exception {
+        connect("a", "b", "c");
+        var entered = new java.util.concurrent.CountDownLatch(3);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.Callable<SyncBatch> slowProvider = () -> {
+            entered.countDown();
+            assertThat(release.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            return new SyncBatch(true, List.of(timed("x", "Meeting", "2026-12-07T09:00:00Z", "2026-12-07T10:00:00Z")), List.of(), "c");
+        };
+        for (var id : List.of("a", "b", "c")) {
+            provider.script(id, slowProvider);
+        }
+        var executor = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            // the first replica leases all three and is held up by the provider (fetching outside any transaction)
+            var first = executor.submit(() -> engine.round());
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> entered.getCount() <= 2);
+            // while it waits for the first answer, the second replica finds nothing to take
+            var second = engine.round();
+            release.countDown();
+            var firstRound = first.get(60, java.util.concurrent.TimeUnit.SECONDS);
+
+            assertThat(second.leased()).isZero();
+            assertThat(firstRound.leased()).isEqualTo(3);
+            assertThat(firstRound.synced()).isEqualTo(3);
+        } finally {
+            release.countDown();
+            executor.shutdownNow();
+        }
+        assertThat(provider.requests).extracting(r -> r.externalCalendarId()).containsExactlyInAnyOrder("a", "b", "c");
+        assertThat(jdbc.queryForObject("select count(*) from calendar_events", Integer.class)).isEqualTo(3);
+        assertThat(jdbc.queryForObject("select count(*) from calendar_sources where lease_token is not null", Integer.class)).isZero();
+    }
 }

@@ -65,7 +65,7 @@ public class FakeProvider implements SourceSynchronizer, BlockWriter {
         busyChanged.clear();
     }
 
-    /** The next answers for a calendar: {@link SyncBatch}es, {@link SyncFailure}s or RuntimeExceptions, in order. */
+    /** The next answers for a calendar: {@link SyncBatch}es, {@link SyncFailure}s, RuntimeExceptions or Callables answering a batch, in order. */
     public void script(String calendarId, Object... answers) {
         scripts.computeIfAbsent(calendarId, id -> new ArrayDeque<>()).addAll(List.of(answers));
     }
@@ -92,6 +92,13 @@ public class FakeProvider implements SourceSynchronizer, BlockWriter {
             case SyncBatch batch -> batch;
             case SyncFailure failure -> throw failure;
             case RuntimeException e -> throw e;
+            case java.util.concurrent.Callable<?> answer -> {
+                try {
+                    yield (SyncBatch) answer.call();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
             default -> throw new IllegalStateException("unknown script entry " + next);
         };
     }

@@ -305,8 +305,9 @@ public class CalendarStore {
         for (var block : blocks) {
             jdbc.sql("""
                             insert into calendar_planned_blocks (block_id, user_id, day, task_id, title, starts_at, ends_at) values (?, ?, ?, ?, ?, ?, ?)
-                            on conflict (block_id) do update set user_id = excluded.user_id, day = excluded.day, task_id = excluded.task_id,
-                                title = excluded.title, starts_at = excluded.starts_at, ends_at = excluded.ends_at""")
+                            on conflict (block_id) do update set day = excluded.day, task_id = excluded.task_id,
+                                title = excluded.title, starts_at = excluded.starts_at, ends_at = excluded.ends_at
+                            where calendar_planned_blocks.user_id = excluded.user_id""")
                     .params(block.blockId(), owner, day, block.taskId(), title(block.title()), ts(block.start()), ts(block.end())).update();
         }
         return before;
