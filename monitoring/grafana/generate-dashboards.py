@@ -105,6 +105,17 @@ d.panel("timeseries", "Tasks created and completed per hour", [
     (f'sum(increase(helmsman_tasks_completed_total{{{J}}}[1h]))', "completed")], w=12)
 d.panel("timeseries", "People with an open view", [(f'sum(helmsman_live_users_active{{{J}}})', "people")], w=12,
         desc="Summed over pods: a person with tabs on two pods counts twice.")
+d.row("Calendar sync")
+d.panel("timeseries", "Calendar syncs by provider and outcome", [
+    (f'sum by (provider, outcome) (rate(helmsman_calendar_sync_total{{{J}}}[{R}]))', "{{provider}} {{outcome}}")], unit="ops", w=8)
+d.panel("timeseries", "Calendar sync failure ratio", [
+    (f'sum(rate(helmsman_calendar_sync_total{{{J}, outcome!="success"}}[{R}])) / sum(rate(helmsman_calendar_sync_total{{{J}}}[{R}]))', "failed")],
+    unit="percentunit", w=8, thresholds=[(0.25, "red")], desc="Alert HelmsmanCalendarSyncFailing above 25 % for 30 minutes.")
+d.panel("timeseries", "Calendar sync p95 duration", [
+    (f'histogram_quantile(0.95, sum by (le, provider) (rate(helmsman_calendar_sync_duration_seconds_bucket{{{J}}}[{R}])))', "{{provider}}")],
+    unit="s", w=8, thresholds=[(5, "orange")], desc="Target: under 5 s.")
+d.panel("timeseries", "Calendars by state", [(f'max by (state) (helmsman_calendar_sources{{{J}}})', "{{state}}")], w=24,
+        desc="The same count on every pod (read from the database after each round): max, not sum.")
 d.write()
 
 # 2 ------------------------------------------------------------------ infrastructure

@@ -18,6 +18,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet("styles/dataio.css")
 @StyleSheet("styles/assistui.css")
 @StyleSheet("styles/planner.css")
+@StyleSheet("styles/calendar.css")
 @Meta(name = "color-scheme", content = "light dark")
 public class AppShell implements AppShellConfigurator {
 

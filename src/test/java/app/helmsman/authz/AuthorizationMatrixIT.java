@@ -132,10 +132,16 @@ class AuthorizationMatrixIT {
     QuickAddService quickAdd;
     @Autowired
     FocusService focus;
+    @Autowired
     TaskScheduleService schedule;
     @Autowired
     DayReflectionService reflections;
+    @Autowired
     app.helmsman.planner.PlannerService planner;
+    @Autowired
+    app.helmsman.calendar.CalendarService calendars;
+    @Autowired
+    app.helmsman.calendar.internal.CalendarStore calendarStore;
 
     @BeforeEach
     void cleanDatabase() {
@@ -357,6 +363,13 @@ class AuthorizationMatrixIT {
                 org.springframework.security.core.context.SecurityContextHolder.setContext(context);
             }
         }
+    }
+
+    /** A calendar of the owner (a writable provider calendar, or an imported file), made directly in the store. */
+    UUID ownersCalendar(World w, boolean writable) {
+        return calendarStore.insertSource(w.id(Who.OWNER), writable ? app.helmsman.calendar.internal.spi.SourceKind.GOOGLE
+                        : app.helmsman.calendar.internal.spi.SourceKind.ICS_FILE, writable ? UUID.randomUUID() : null, "cal-" + UUID.randomUUID(),
+                "Quokka calendar", true, writable, clock.instant(), null);
     }
 
     /** A change of every field of a task to plain values, with the title given. */

@@ -146,6 +146,24 @@ final class AuthorizationRules {
         rule("FocusService.stats", SIGNED_IN, (s, w) -> s.focus.stats());
         rule("FocusService.settings", SIGNED_IN, (s, w) -> s.focus.settings());
         rule("FocusService.saveSettings", SIGNED_IN, (s, w) -> s.focus.saveSettings(new FocusSettings(30, 5, 90)));
+        // ---- calendar: every call works on the signed-in person's own calendars; another person's calendar is unknown to them
+        rule("CalendarService.enabled", ANYONE, (s, w) -> s.calendars.enabled());
+        rule("CalendarService.sources", SIGNED_IN, (s, w) -> s.calendars.sources());
+        rule("CalendarService.newProblems", SIGNED_IN, (s, w) -> s.calendars.newProblems());
+        rule("CalendarService.setCountsAsBusy", OWNER_ONLY, (s, w) -> s.calendars.setCountsAsBusy(s.ownersCalendar(w, false), false));
+        rule("CalendarService.setReceivesBlocks", OWNER_ONLY, (s, w) -> s.calendars.setReceivesBlocks(s.ownersCalendar(w, true), true));
+        rule("CalendarService.syncNow", OWNER_ONLY, (s, w) -> s.calendars.syncNow(s.ownersCalendar(w, false)));
+        rule("CalendarService.remove", OWNER_ONLY, (s, w) -> { s.calendars.remove(s.ownersCalendar(w, false)); return null; });
+        rule("CalendarService.importFile", SIGNED_IN, (s, w) -> s.calendars.importFile("mine.ics", new java.io.ByteArrayInputStream(ics())));
+        // refused before anything is fetched: only http(s) addresses
+        rule("CalendarService.subscribe", expect(DENIED, INVALID, INVALID, INVALID, INVALID, INVALID),
+                (s, w) -> s.calendars.subscribe("Mine", "ftp://example.com/calendar.ics"));
+        rule("CalendarService.agenda", SIGNED_IN, (s, w) -> s.calendars.agenda(java.time.LocalDate.now(s.clock), java.time.LocalDate.now(s.clock).plusDays(7)));
+        rule("CalendarService.feedCreatedAt", SIGNED_IN, (s, w) -> s.calendars.feedCreatedAt());
+        rule("CalendarService.regenerateFeed", SIGNED_IN, (s, w) -> s.calendars.regenerateFeed());
+        rule("CalendarService.revokeFeed", SIGNED_IN, (s, w) -> { s.calendars.revokeFeed(); return null; });
+        // reading the task decides (members may), then the shared task has no do date and time
+        rule("CalendarService.addToCalendar", expect(DENIED, NOT_FOUND, INVALID, INVALID, INVALID, NOT_FOUND), (s, w) -> s.calendars.addToCalendar(w.task()));
 
         // ---- live
         notAUserCall("LivePresence.enter", "called by project views after ProjectMembersService.myRole has checked membership");
@@ -254,6 +272,11 @@ final class AuthorizationRules {
         rule("TaskTransferService.exportCalendar", SIGNED_IN, (s, w) -> s.transfer.exportCalendar());
         rule("TaskTransferService.preview", SIGNED_IN, (s, w) -> s.transfer.preview("tasks.csv", csv(), ImportFormat.HELMSMAN_CSV));
         rule("TaskTransferService.importFile", SIGNED_IN, (s, w) -> s.transfer.importFile("tasks.csv", csv(), ImportFormat.HELMSMAN_CSV));
+    }
+
+    private static byte[] ics() {
+        return "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//T//EN\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTAMP:20261201T000000Z\r\nDTSTART:20261207T100000Z\r\nSUMMARY:Mine\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] csv() {

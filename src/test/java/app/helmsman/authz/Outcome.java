@@ -43,6 +43,8 @@ enum Outcome {
             case ReflectionRejectedException e -> INVALID;
             case app.helmsman.planner.PlanBlockNotFoundException e -> NOT_FOUND;
             case app.helmsman.planner.PlannerValidationException e -> INVALID;
+            case app.helmsman.calendar.CalendarInputException e -> INVALID;
+            case app.helmsman.calendar.CalendarSourceNotFoundException e -> NOT_FOUND;
             default -> throw new AssertionError("Unexpected " + cause, cause);
         };
     }

@@ -54,7 +54,7 @@ public class SettingsView extends Div {
     private final FieldErrors settingsErrors = new FieldErrors();
     private final FieldErrors passwordErrors = new FieldErrors();
 
-    SettingsView(AccountService accounts, AuthenticationContext authentication) {
+    SettingsView(AccountService accounts, AuthenticationContext authentication, app.helmsman.platform.FeatureFlags flags) {
         this.accounts = accounts;
         add(new H1("Settings"));
 
@@ -107,7 +107,13 @@ public class SettingsView extends Div {
             confirm.open();
         });
 
-        add(profile, look, planning, actions, security);
+        add(profile, look, planning, actions);
+        if (flags.enabled(app.helmsman.platform.FeatureFlags.Flag.CALENDAR_INTEGRATION)) {
+            // the calendar module's page (a plain link: accounts does not depend on calendar)
+            add(section("Calendars", new Paragraph("Import, subscribe to or connect calendars, and get your private feed."),
+                    new com.vaadin.flow.component.html.Anchor("settings/calendars", "Manage calendars")));
+        }
+        add(security);
         load(accounts.settings());
     }
 

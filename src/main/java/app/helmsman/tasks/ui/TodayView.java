@@ -23,7 +23,7 @@ public class TodayView extends Div {
     static final String DUE_SOON = "Due soon";
     static final String CARRIED_OVER = "Carried over from earlier days";
 
-    TodayView(TaskLists lists) {
+    TodayView(TaskLists lists, java.util.List<app.helmsman.tasks.DayAgendaContribution> agendas) {
         addClassName("hm-list-view");
         var empty = ListPage.empty("Nothing planned for today yet. That is fine: one small step is enough.");
         TaskList.Entries source = page -> {
@@ -35,6 +35,9 @@ public class TodayView extends Div {
             return new SliceImpl<>(entries, page, planned.hasNext());
         };
         var list = TaskList.ofEntries(lists, "Today", source, empty, TaskList.Options.tasks());
-        add(ListPage.header("Today", "Today's tasks as a list. Today's plan, with times, is on the Today page."), list);
+        add(ListPage.header("Today", "Today's tasks as a list. Today's plan, with times, is on the Today page."));
+        var today = lists.today();
+        agendas.forEach(agenda -> agenda.agenda(today, today).ifPresent(this::add));
+        add(list);
     }
 }

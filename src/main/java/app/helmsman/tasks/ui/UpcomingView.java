@@ -25,7 +25,7 @@ public class UpcomingView extends Div {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
-    UpcomingView(TaskLists lists) {
+    UpcomingView(TaskLists lists, java.util.List<app.helmsman.tasks.DayAgendaContribution> agendas) {
         addClassName("hm-list-view");
         var empty = ListPage.empty("Nothing planned and nothing due in the next two weeks. Plenty of room.");
         TaskList.Entries source = page -> {
@@ -39,7 +39,10 @@ public class UpcomingView extends Div {
             return ListPage.slice(entries, page);
         };
         var list = TaskList.ofEntries(lists, "Upcoming", source, empty, new TaskList.Options(false, false, null));
-        add(ListPage.header("Upcoming", "The next " + TaskListService.UPCOMING_DAYS + " days from tomorrow, with their deadlines."), list);
+        add(ListPage.header("Upcoming", "The next " + TaskListService.UPCOMING_DAYS + " days from tomorrow, with their deadlines."));
+        var tomorrow = lists.today().plusDays(1);
+        agendas.forEach(agenda -> agenda.agenda(tomorrow, tomorrow.plusDays(TaskListService.UPCOMING_DAYS - 1)).ifPresent(this::add));
+        add(list);
     }
 
     static String heading(LocalDate date, LocalDate today) {

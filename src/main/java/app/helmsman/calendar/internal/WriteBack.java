@@ -1,0 +1,113 @@
+package app.helmsman.calendar.internal;
+
+import app.helmsman.calendar.internal.CalendarStore.Mapping;
+import app.helmsman.calendar.internal.spi.BlockWriter;
+import app.helmsman.calendar.internal.spi.SyncFailure;
+import app.helmsman.planner.DayPlanChanged;
+import app.helmsman.planner.PlannedBlock;
+import app.helmsman.platform.FeatureFlags;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes planned blocks into the calendar the person chose ("receives blocks"), idempotently: the block ->
+ * provider event mapping is the memory, so writing the same plan twice changes nothing, a moved block moves its
+ * one event, and only the events of blocks that vanished from the day are deleted. Events Helmsman did not write
+ * are never touched: the writer only ever gets external ids from the mapping. The plan is mirrored first (the
+ * private feed serves it), then written after commit, outside any transaction.
+ */
+@Component
+public class WriteBack {
+
+    private static final Logger log = LoggerFactory.getLogger(WriteBack.class);
+
+    private final CalendarStore store;
+    private final List<BlockWriter> writers;
+    private final FeatureFlags flags;
+    private final TransactionTemplate transactions;
+
+    WriteBack(CalendarStore store, List<BlockWriter> writers, FeatureFlags flags, PlatformTransactionManager transactionManager) {
+        this.store = store;
+        this.writers = writers;
+        this.flags = flags;
+        this.transactions = new TransactionTemplate(transactionManager);
+        transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** A single block added outside the planner ("Add to calendar" on a task); written after the adding transaction commits. */
+    public record BlockAdded(UUID userId, PlannedBlock block) {
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(DayPlanChanged changed) {
+        dayChanged(changed.userId(), changed.day(), changed.blocks());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(BlockAdded added) {
+        write(added.userId(), List.of(added.block()), List.of());
+    }
+
+    /** Mirrors the day's blocks, then writes them (and deletes the events of blocks that left the day). */
+    public void dayChanged(UUID owner, LocalDate day, List<PlannedBlock> blocks) {
+        var before = transactions.execute(s -> store.replaceBlocks(owner, day, blocks));
+        var vanished = new HashSet<>(before == null ? List.<UUID>of() : before);
+        blocks.forEach(block -> vanished.remove(block.blockId()));
+        write(owner, blocks, vanished);
+    }
+
+    /** Writes the blocks to the person's receiving calendar, if any has a writer; returns how many provider calls were made. */
+    public int write(UUID owner, List<PlannedBlock> blocks, Collection<UUID> vanished) {
+        if (!flags.enabled(FeatureFlags.Flag.CALENDAR_INTEGRATION)) {
+            return 0;
+        }
+        var target = store.sourcesOf(owner).stream().filter(s -> s.receivesBlocks() && s.writable()).findFirst();
+        if (target.isEmpty()) {
+            return 0;
+        }
+        var source = target.get();
+        var writer = writers.stream().filter(w -> w.handles(source.kind())).findFirst();
+        if (writer.isEmpty()) {
+            return 0;
+        }
+        int calls = 0;
+        for (var blockId : vanished) {
+            var mapping = store.mapping(blockId, source.id());
+            if (mapping.isEmpty()) {
+                continue;
+            }
+            try {
+                writer.get().delete(source.connectionId(), source.externalId(), mapping.get().externalId());
+                calls++;
+                transactions.executeWithoutResult(s -> store.deleteMapping(blockId, source.id()));
+            } catch (SyncFailure | RuntimeException e) {
+                log.warn("Could not delete block {} from calendar {}: {}", blockId, source.id(), e.toString());
+            }
+        }
+        for (var block : blocks) {
+            var mapping = store.mapping(block.blockId(), source.id());
+            if (mapping.isPresent() && mapping.get().writtenStart().equals(block.start()) && mapping.get().writtenEnd().equals(block.end())) {
+                continue;
+            }
+            try {
+                var externalId = writer.get().upsert(source.connectionId(), source.externalId(), mapping.map(Mapping::externalId).orElse(null), block);
+                calls++;
+                transactions.executeWithoutResult(s -> store.saveMapping(owner, new Mapping(block.blockId(), source.id(), externalId, block.start(), block.end())));
+            } catch (SyncFailure | RuntimeException e) {
+                log.warn("Could not write block {} to calendar {}: {}", block.blockId(), source.id(), e.toString());
+            }
+        }
+        return calls;
+    }
+}
