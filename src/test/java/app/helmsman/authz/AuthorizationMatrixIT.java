@@ -17,6 +17,7 @@ import app.helmsman.assist.AssistService;
 import app.helmsman.assist.AssistTasks;
 import app.helmsman.assist.BrainDumpDrafts;
 import app.helmsman.authz.AuthorizationRules.Rule;
+import app.helmsman.focus.FocusService;
 import app.helmsman.tasks.ExportFile;
 import app.helmsman.tasks.ProjectDraft;
 import app.helmsman.tasks.ProjectMembersService;
@@ -133,6 +134,8 @@ class AuthorizationMatrixIT {
     TaskScheduleService schedule;
     @Autowired
     DayReflectionService reflections;
+    @Autowired
+    FocusService focus;
 
     @BeforeEach
     void cleanDatabase() {

@@ -10,6 +10,8 @@ import static app.helmsman.authz.Outcome.NO_EFFECT;
 import app.helmsman.Fixtures;
 import app.helmsman.accounts.SignUpForm;
 import app.helmsman.assist.AcceptedTask;
+import app.helmsman.focus.FocusMode;
+import app.helmsman.focus.FocusSettings;
 import app.helmsman.tasks.ChildrenOption;
 import app.helmsman.tasks.Direction;
 import app.helmsman.tasks.ImportFormat;
@@ -132,6 +134,18 @@ final class AuthorizationRules {
         rule("BrainDumpDrafts.save", SIGNED_IN, (s, w) -> { s.drafts.save("half a thought"); return null; });
         rule("BrainDumpDrafts.discard", SIGNED_IN, (s, w) -> { s.drafts.discard(); return null; });
 
+        // ---- focus: each person's own sessions; starting one needs a task the person may work on (viewers may not)
+        rule("FocusService.current", SIGNED_IN, (s, w) -> s.focus.current());
+        rule("FocusService.start", expect(DENIED, NOT_FOUND, INVALID, ALLOWED, ALLOWED, NOT_FOUND),
+                (s, w) -> s.focus.start(w.task(), FocusMode.POMODORO, null));
+        rule("FocusService.pause", SIGNED_IN, (s, w) -> s.focus.pause());
+        rule("FocusService.resume", SIGNED_IN, (s, w) -> s.focus.resume());
+        rule("FocusService.finish", SIGNED_IN, (s, w) -> s.focus.finish(false));
+        rule("FocusService.abandon", SIGNED_IN, (s, w) -> s.focus.abandon());
+        rule("FocusService.stats", SIGNED_IN, (s, w) -> s.focus.stats());
+        rule("FocusService.settings", SIGNED_IN, (s, w) -> s.focus.settings());
+        rule("FocusService.saveSettings", SIGNED_IN, (s, w) -> s.focus.saveSettings(new FocusSettings(30, 5, 90)));
+
         // ---- live
         notAUserCall("LivePresence.enter", "called by project views after ProjectMembersService.myRole has checked membership");
         notAUserCall("LivePresence.viewers", "called by project views after ProjectMembersService.myRole has checked membership");
@@ -177,6 +191,7 @@ final class AuthorizationRules {
         rule("TaskService.get", PROJECT_READ, (s, w) -> s.tasks.get(w.task()));
         rule("TaskService.update", PROJECT_WRITE, (s, w) -> s.tasks.update(w.task(), w.taskVersion(), s.change("Renamed")));
         rule("TaskService.complete", PROJECT_WRITE, (s, w) -> s.tasks.complete(w.task(), ChildrenOption.COMPLETE_CHILDREN));
+        rule("TaskService.addActualMinutes", PROJECT_WRITE, (s, w) -> s.tasks.addActualMinutes(w.task(), java.util.UUID.randomUUID(), 25));
         rule("TaskService.reopen", PROJECT_WRITE, (s, w) -> s.tasks.reopen(w.task()));
         rule("TaskListService.inbox", SIGNED_IN, (s, w) -> s.lists.inbox(PAGE));
         rule("TaskListService.today", SIGNED_IN, (s, w) -> s.lists.today(PAGE));

@@ -1,6 +1,7 @@
 package app.helmsman.authz;
 
 import app.helmsman.accounts.AccountValidationException;
+import app.helmsman.focus.FocusValidationException;
 import app.helmsman.planner.ReflectionRejectedException;
 import app.helmsman.tasks.NotAllowedException;
 import app.helmsman.tasks.NotFoundException;
@@ -38,6 +39,7 @@ enum Outcome {
             case NotFoundException e -> NOT_FOUND;
             case TaskValidationException e -> INVALID;
             case AccountValidationException e -> INVALID;
+            case FocusValidationException e -> INVALID;
             case ReflectionRejectedException e -> INVALID;
             default -> throw new AssertionError("Unexpected " + cause, cause);
         };
