@@ -17,6 +17,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet("styles/details.css")
 @StyleSheet("styles/dataio.css")
 @StyleSheet("styles/assistui.css")
+@StyleSheet("styles/planner.css")
 @Meta(name = "color-scheme", content = "light dark")
 public class AppShell implements AppShellConfigurator {
 

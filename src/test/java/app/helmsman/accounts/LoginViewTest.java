@@ -9,7 +9,7 @@ import app.helmsman.accounts.internal.LoginLockedException;
 import app.helmsman.accounts.internal.SignInUnavailableException;
 import app.helmsman.accounts.ui.LoginView;
 import app.helmsman.accounts.ui.SetupView;
-import app.helmsman.tasks.ui.TodayView;
+import app.helmsman.planner.ui.PlanView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.html.Anchor;
@@ -87,7 +87,7 @@ class LoginViewTest extends KaribuTest {
         signIn("ada@example.com");
         UI.getCurrent().navigate("login");
 
-        assertThat(currentView()).isInstanceOf(TodayView.class);
+        assertThat(currentView()).isInstanceOf(PlanView.class);
     }
 
     static Object currentView() {

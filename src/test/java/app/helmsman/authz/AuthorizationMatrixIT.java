@@ -131,11 +131,13 @@ class AuthorizationMatrixIT {
     @Autowired
     QuickAddService quickAdd;
     @Autowired
+    FocusService focus;
+    @Autowired
     TaskScheduleService schedule;
     @Autowired
     DayReflectionService reflections;
     @Autowired
-    FocusService focus;
+    app.helmsman.planner.PlannerService planner;
 
     @BeforeEach
     void cleanDatabase() {
@@ -334,6 +336,28 @@ class AuthorizationMatrixIT {
             return read.call();
         } catch (Exception e) {
             return e.getClass().getSimpleName();
+        }
+    }
+
+    /**
+     * A block of the owner's accepted plan of today (their private and project tasks in it), made as the owner in a
+     * zone where it is mid-morning now, so that there is room; whoever was signed in stays signed in.
+     */
+    UUID ownerBlock(World w) {
+        var previous = fixtures.authentication();
+        int hour = clock.instant().atZone(java.time.ZoneOffset.UTC).getHour();
+        fixtures.timeZone(w.id(Who.OWNER), java.time.ZoneOffset.ofHours(10 - hour).getId());
+        fixtures.signIn(w.email(Who.OWNER));
+        try {
+            var picks = planner.suggestions().stream().map(app.helmsman.planner.PlanSuggestion::taskId).collect(Collectors.toSet());
+            return planner.planMyDay(picks, app.helmsman.planner.DayEnergy.NORMAL).blocks().getFirst().blockId();
+        } finally {
+            fixtures.signOut();
+            if (previous != null) {
+                var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+                context.setAuthentication(previous);
+                org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+            }
         }
     }
 

@@ -12,6 +12,7 @@ import app.helmsman.accounts.SignUpForm;
 import app.helmsman.assist.AcceptedTask;
 import app.helmsman.focus.FocusMode;
 import app.helmsman.focus.FocusSettings;
+import app.helmsman.planner.DayEnergy;
 import app.helmsman.tasks.ChildrenOption;
 import app.helmsman.tasks.Direction;
 import app.helmsman.tasks.ImportFormat;
@@ -151,6 +152,21 @@ final class AuthorizationRules {
         notAUserCall("LivePresence.viewers", "called by project views after ProjectMembersService.myRole has checked membership");
         notAUserCall("LiveUpdates.subscribe", "a view subscribes its own signed-in user; hints carry only ids and titles the audience may read");
         notAUserCall("LiveUpdates.publishAfterCommit", "an event listener Spring calls after commit");
+
+        // ---- planner: each person's own plan of today; a block of someone else's plan is answered as unknown
+        rule("PlannerService.today", SIGNED_IN, (s, w) -> s.planner.today());
+        rule("PlannerService.suggestions", SIGNED_IN, (s, w) -> s.planner.suggestions());
+        rule("PlannerService.preview", SIGNED_IN, (s, w) -> s.planner.preview(java.util.Set.of(w.task(), w.privateTask()), DayEnergy.NORMAL));
+        rule("PlannerService.planMyDay", SIGNED_IN, (s, w) -> s.planner.planMyDay(java.util.Set.of(w.task(), w.privateTask()), DayEnergy.LOW));
+        rule("PlannerService.accept", SIGNED_IN, (s, w) -> s.planner.accept());
+        rule("PlannerService.setEnergy", SIGNED_IN, (s, w) -> s.planner.setEnergy(DayEnergy.LOW));
+        rule("PlannerService.pin", OWNER_ONLY, (s, w) -> s.planner.pin(s.ownerBlock(w)));
+        rule("PlannerService.unpin", OWNER_ONLY, (s, w) -> s.planner.unpin(s.ownerBlock(w)));
+        rule("PlannerService.move", OWNER_ONLY, (s, w) -> s.planner.move(s.ownerBlock(w), java.time.LocalTime.of(10, 30)));
+        rule("PlannerService.skip", OWNER_ONLY, (s, w) -> s.planner.skip(s.ownerBlock(w)));
+        rule("PlannerService.snooze", OWNER_ONLY, (s, w) -> s.planner.snooze(s.ownerBlock(w)));
+        rule("PlannerService.preferences", SIGNED_IN, (s, w) -> s.planner.preferences());
+        rule("PlannerService.savePreferences", SIGNED_IN, (s, w) -> s.planner.savePreferences(s.planner.preferences()));
 
         // ---- projects, areas, tags
         rule("ProjectService.areas", SIGNED_IN, (s, w) -> s.projects.areas());

@@ -41,6 +41,8 @@ enum Outcome {
             case AccountValidationException e -> INVALID;
             case FocusValidationException e -> INVALID;
             case ReflectionRejectedException e -> INVALID;
+            case app.helmsman.planner.PlanBlockNotFoundException e -> NOT_FOUND;
+            case app.helmsman.planner.PlannerValidationException e -> INVALID;
             default -> throw new AssertionError("Unexpected " + cause, cause);
         };
     }

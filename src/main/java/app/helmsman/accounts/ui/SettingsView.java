@@ -79,7 +79,9 @@ public class SettingsView extends Div {
 
         var profile = section("Profile and time", displayName, timeZone);
         var look = section("Appearance", theme, textSize, reducedMotion);
-        var planning = section("Planning", workStart, workEnd, energyPeak);
+        var plannerLink = new com.vaadin.flow.component.html.Anchor("planner/settings",
+                "Planner settings: working days, breaks, daily limits, energy per hour");
+        var planning = section("Planning", workStart, workEnd, energyPeak, plannerLink);
         var actions = new Div(save);
         actions.addClassName("hm-form-actions");
 

@@ -28,12 +28,12 @@ class ShortcutsDialog extends Dialog {
             new Shortcut("Delete", "Move the task to the trash"),
             new Shortcut("Alt+Up / Alt+Down", "Move the task up / down"),
             new Shortcut("s", "Select the task for a bulk action"),
+            new Shortcut("f", "Focus on the task (timer and next step)"),
             new Shortcut("m", "Move the task to a project or the Inbox"),
             new Shortcut("t", "Do the task today"),
             new Shortcut("o", "Do the task tomorrow"),
             new Shortcut("w", "Do the task next week (Monday)"),
             new Shortcut("d", "Someday: take the date off (it stays in its list)"),
-            new Shortcut("f", "Focus on the task (timer and next step)"),
             new Shortcut("Ctrl+Z", "Undo the last action"));
 
     static final List<Shortcut> FOCUS = List.of(

@@ -29,7 +29,6 @@ final class TaskListKeys {
 
     /** The focus view's route (the focus module's; navigated to by name, like search). */
     static final String FOCUS_ROUTE = "focus";
-
     /** The scheduling keys, in the order the shortcuts dialog lists them. */
     static final Map<String, When> SCHEDULE = new LinkedHashMap<>();
 

@@ -3,7 +3,6 @@ package app.helmsman.tasks.ui;
 import app.helmsman.tasks.TaskListService;
 import app.helmsman.tasks.TaskView;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -11,12 +10,12 @@ import java.util.ArrayList;
 import org.springframework.data.domain.SliceImpl;
 
 /**
- * Home of a signed-in person: what is planned for today, then what is due soon without being planned for today
+ * Today as a task list: what is planned for today, then what is due soon without being planned for today
  * ({@link TaskListService#dueSoon()}), then what carried over from earlier days, calmly (no red, no "overdue").
+ * Today's plan (the home page, planner module) links here.
  */
-@Route("")
-@PageTitle("Today · Helmsman")
-@Menu(title = "Today", order = 0)
+@Route("today/list")
+@PageTitle("Today's list · Helmsman")
 @PermitAll
 public class TodayView extends Div {
 
@@ -36,6 +35,6 @@ public class TodayView extends Div {
             return new SliceImpl<>(entries, page, planned.hasNext());
         };
         var list = TaskList.ofEntries(lists, "Today", source, empty, TaskList.Options.tasks());
-        add(ListPage.header("Today", null), list);
+        add(ListPage.header("Today", "Today's tasks as a list. Today's plan, with times, is on the Today page."), list);
     }
 }

@@ -93,6 +93,7 @@ class DetailsBrowserIT {
     @Test
     void keyboard_alone_captures_a_task_for_today_completes_it_and_undoes() {
         signIn();
+        open("/today/list"); // today's task list (the home page is today's plan)
 
         keys("q");
         waitFor("the quick-add field has focus", "return document.activeElement && document.activeElement.closest('vaadin-text-field') !== null");

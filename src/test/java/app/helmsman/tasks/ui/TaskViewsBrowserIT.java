@@ -93,7 +93,7 @@ class TaskViewsBrowserIT {
     @Test
     void every_task_view_with_tasks_has_no_accessibility_violations_in_light_and_dark() {
         var pages = List.of(
-                new String[] {"/", "Today · Helmsman", "Write report"},
+                new String[] {"/today/list", "Today's list · Helmsman", "Write report"},
                 new String[] {"/inbox", "Inbox · Helmsman", "Buy milk"},
                 new String[] {"/upcoming", "Upcoming · Helmsman", "Dentist"},
                 new String[] {"/search?q=o&energy=HIGH,LOW,MEDIUM", "Search · Helmsman", null},

@@ -1,0 +1,167 @@
+package app.helmsman.planner;
+
+import static app.helmsman.Chromium.axeViolations;
+import static app.helmsman.Chromium.js;
+import static app.helmsman.Chromium.waitUntilIdle;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.helmsman.Chromium;
+import app.helmsman.Fixtures;
+import app.helmsman.IntegrationTest;
+import app.helmsman.TestClock;
+import app.helmsman.tasks.TaskDraft;
+import app.helmsman.tasks.TaskService;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Today's plan in real Chromium: no axe violations on the plan and Plan my day, and a day planned with the keyboard alone. */
+@IntegrationTest
+class PlannerBrowserIT {
+
+    static final LocalDate MONDAY = LocalDate.parse("2026-11-23");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    PlannerService planner;
+    @Autowired
+    TestBusyTime calendar;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void start() throws Exception {
+        fixtures.resetDatabase();
+        calendar.clear();
+        clock.set(Instant.parse("2026-11-23T08:00:00Z"));
+        fixtures.admin("root@example.com");
+        var ada = fixtures.user("ada@example.com");
+        fixtures.signIn("ada@example.com");
+        tasks.create(TaskDraft.titled("Write report").withEstimate(60).withDoDate(MONDAY));
+        tasks.create(TaskDraft.titled("Call the bank").withEstimate(15).withDoDate(MONDAY));
+        tasks.create(TaskDraft.titled("Tidy desk").withEstimate(30).withDoDate(MONDAY));
+        fixtures.signOut();
+        calendar.add(ada, Instant.parse("2026-11-23T12:00:00Z"), Instant.parse("2026-11-23T13:00:00Z"), "Lunch with Sam");
+        browser = Chromium.start();
+    }
+
+    @AfterEach
+    void stop() {
+        calendar.clear();
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void plan_the_day_pin_a_block_and_complete_the_first_with_the_keyboard_alone_and_hear_the_re_plan_once() {
+        Chromium.signIn(browser, port, "ada@example.com");
+        assertThat(browser.getTitle()).isEqualTo("Today · Helmsman");
+        assertThat(axeViolations(browser)).as("the draft plan").isEmpty();
+        recordAnnouncements();
+
+        tabTo("Plan my day", false);
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(() -> "focus on " + activeName())
+                .until(d -> (Boolean) js(d, "return !!document.querySelector('vaadin-dialog-overlay[opened], vaadin-dialog[opened]')"));
+        waitUntilIdle(browser);
+        assertThat(axeViolations(browser)).as("Plan my day").isEmpty();
+        tabTo("Accept plan", false);
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        awaitAnnounced("Today's plan accepted: 3 blocks.");
+
+        fixtures.signIn("ada@example.com");
+        List<TodayPlan.Block> blocks;
+        try {
+            blocks = planner.today().blocks();
+        } finally {
+            fixtures.signOut();
+        }
+        assertThat(blocks).hasSize(3);
+        var first = blocks.getFirst();
+        var second = blocks.get(1);
+        assertThat(axeViolations(browser)).as("the accepted plan").isEmpty();
+
+        tabTo("Pin: " + second.title(), false);
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        awaitAnnounced("Pinned '" + second.title() + "' at ");
+
+        tabTo("Start focus on " + first.title(), true);
+        assertThat(browser.switchTo().activeElement().getAttribute("href")).contains("focus?task=" + first.taskId());
+        tabTo("Done: " + first.title(), false);
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        awaitAnnounced("Plan updated");
+
+        // a positive signal after the re-plan's announcement, then count: the re-plan was announced exactly once
+        tabTo("Low day", true);
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        awaitAnnounced("Low day: the plan is lighter.");
+        assertThat(announced()).filteredOn(a -> a.startsWith("Plan updated")).hasSize(1);
+        fixtures.signIn("ada@example.com");
+        try {
+            var after = planner.today().blocks();
+            assertThat(after).extracting(TodayPlan.Block::taskId).doesNotContain(first.taskId());
+            assertThat(after).filteredOn(TodayPlan.Block::pinned).singleElement().satisfies(b -> {
+                assertThat(b.blockId()).isEqualTo(second.blockId());
+                assertThat(b.start()).isEqualTo(second.start());
+            });
+        } finally {
+            fixtures.signOut();
+        }
+        assertThat(axeViolations(browser)).as("the re-planned day").isEmpty();
+    }
+
+    /** Presses Tab (or Shift+Tab) until the focused element has the accessible name (or starts with it). */
+    private void tabTo(String name, boolean backwards) {
+        for (int i = 0; i < 120; i++) {
+            if (activeName().startsWith(name)) {
+                return;
+            }
+            new Actions(browser).sendKeys(backwards ? Keys.chord(Keys.SHIFT, Keys.TAB) : Keys.TAB).perform();
+        }
+        throw new AssertionError("Tab never reached '" + name + "'; focus is on '" + activeName() + "'");
+    }
+
+    private String activeName() {
+        var active = browser.switchTo().activeElement();
+        var name = active.getAccessibleName().strip();
+        return name.isEmpty() ? active.getText().strip() : name;
+    }
+
+    /** Keeps every text the live region gets, in order, in the page. */
+    private void recordAnnouncements() {
+        js(browser, """
+                window.__announced = [];
+                const region = document.getElementById('announcer');
+                new MutationObserver(() => window.__announced.push(region.textContent.trim()))
+                  .observe(region, { childList: true, characterData: true, subtree: true });""");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> announced() {
+        return (List<String>) js(browser, "return window.__announced");
+    }
+
+    private void awaitAnnounced(String start) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).withMessage(() -> "announced: " + announced())
+                .until(d -> announced().stream().anyMatch(a -> a.startsWith(start)));
+        waitUntilIdle(browser);
+    }
+}
