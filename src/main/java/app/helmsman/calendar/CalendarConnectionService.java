@@ -70,6 +70,7 @@ public class CalendarConnectionService {
         var connection = connections.findByIdAndOwnerId(connectionId, userId).orElseThrow(CalendarConnectionNotFoundException::new);
         var provider = connection.getProvider();
         String grant = null;
+        boolean refreshToken = connection.getRefreshToken() != null;
         try {
             grant = cipher.decrypt(connection.getRefreshToken() != null ? connection.getRefreshToken() : connection.getAccessToken());
         } catch (IllegalStateException unreadable) {
@@ -82,6 +83,6 @@ public class CalendarConnectionService {
             store.removeAll(connectionId);
         }
         events.publishEvent(new CalendarConnectionsChanged(userId, connectionId));
-        return oauth.revoke(provider, grant);
+        return oauth.revoke(provider, grant, refreshToken);
     }
 }

@@ -33,9 +33,9 @@ class ConnectionCleanup {
     void accountDeleted(AccountDeleted event) {
         var revocations = new ArrayList<String>();
         for (var connection : connections.findByOwnerIdOrderByCreatedAt(event.userId())) {
-            if (connection.getProvider() == CalendarProvider.GOOGLE) {
+            if (connection.getProvider() == CalendarProvider.GOOGLE && connection.getRefreshToken() != null) {
                 try {
-                    revocations.add(cipher.decrypt(connection.getRefreshToken() != null ? connection.getRefreshToken() : connection.getAccessToken()));
+                    revocations.add(cipher.decrypt(connection.getRefreshToken()));
                 } catch (IllegalStateException unreadable) {
                     // nothing to revoke with
                 }
@@ -51,7 +51,7 @@ class ConnectionCleanup {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    revocations.forEach(token -> oauth.revoke(CalendarProvider.GOOGLE, token));
+                    revocations.forEach(token -> oauth.revoke(CalendarProvider.GOOGLE, token, true));
                 }
             });
         }

@@ -130,7 +130,7 @@ public class OAuthClient {
      * Withdraws the grant at the provider where that exists (Google's revocation endpoint); false where it does not
      * (Microsoft has no token revocation: the person removes the app at myaccount.microsoft.com) or it failed.
      */
-    public boolean revoke(CalendarProvider provider, String token) {
+    public boolean revoke(CalendarProvider provider, String token, boolean refreshToken) {
         var p = settingsOf(provider);
         if (provider != CalendarProvider.GOOGLE || token == null || p.revokeUri() == null || p.revokeUri().isBlank()) {
             return false;
@@ -138,9 +138,11 @@ public class OAuthClient {
         try {
             var form = new LinkedMultiValueMap<String, String>();
             form.add("token", token);
+            form.add("token_type_hint", refreshToken ? "refresh_token" : "access_token");
             http.post().uri(p.revokeUri()).contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form).retrieve().toBodilessEntity();
             return true;
         } catch (RestClientException e) {
+            org.slf4j.LoggerFactory.getLogger(OAuthClient.class).info("{} did not confirm the revocation: {}", provider, e.getMessage());
             return false;
         }
     }

@@ -46,6 +46,7 @@ public class TokenCipher {
     private final String currentId;
     private final Map<String, SecretKeySpec> keys = new LinkedHashMap<>();
 
+    @org.springframework.beans.factory.annotation.Autowired
     TokenCipher(CalendarProviderSettings settings, PlatformSettings platform) {
         this(currentKey(settings, platform), settings.oldKeys());
     }
