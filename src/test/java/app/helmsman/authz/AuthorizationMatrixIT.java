@@ -17,6 +17,11 @@ import app.helmsman.assist.AssistService;
 import app.helmsman.assist.AssistTasks;
 import app.helmsman.assist.BrainDumpDrafts;
 import app.helmsman.authz.AuthorizationRules.Rule;
+import app.helmsman.calendar.CalendarConnectionService;
+import app.helmsman.calendar.CalendarProvider;
+import app.helmsman.calendar.internal.ConnectionEntity;
+import app.helmsman.calendar.internal.ConnectionRepository;
+import app.helmsman.calendar.internal.TokenCipher;
 import app.helmsman.tasks.ExportFile;
 import app.helmsman.tasks.ProjectDraft;
 import app.helmsman.tasks.ProjectMembersService;
@@ -127,6 +132,12 @@ class AuthorizationMatrixIT {
     TaskBulkService bulk;
     @Autowired
     QuickAddService quickAdd;
+    @Autowired
+    CalendarConnectionService calendarConnections;
+    @Autowired
+    ConnectionRepository calendarConnectionRows;
+    @Autowired
+    TokenCipher tokenCipher;
 
     @BeforeEach
     void cleanDatabase() {
@@ -326,6 +337,13 @@ class AuthorizationMatrixIT {
         } catch (Exception e) {
             return e.getClass().getSimpleName();
         }
+    }
+
+    /** The owner's Outlook connection (no revocation call leaves the machine), stored as the connect flow stores one. */
+    UUID ownersCalendarConnection(World w) {
+        var connection = new ConnectionEntity(w.id(Who.OWNER), CalendarProvider.OUTLOOK, "owner-" + w.unique() + "@outlook.example", clock.instant());
+        connection.grant("Calendars.ReadWrite", tokenCipher.encrypt("access"), tokenCipher.encrypt("refresh"), clock.instant().plusSeconds(3600));
+        return calendarConnectionRows.save(connection).getId();
     }
 
     /** A change of every field of a task to plain values, with the title given. */

@@ -129,6 +129,11 @@ final class AuthorizationRules {
         rule("BrainDumpDrafts.save", SIGNED_IN, (s, w) -> { s.drafts.save("half a thought"); return null; });
         rule("BrainDumpDrafts.discard", SIGNED_IN, (s, w) -> { s.drafts.discard(); return null; });
 
+        // ---- calendar connections: each person's own; another's connection does not exist for them
+        rule("CalendarConnectionService.connectableProviders", SIGNED_IN, (s, w) -> s.calendarConnections.connectableProviders());
+        rule("CalendarConnectionService.connections", SIGNED_IN, (s, w) -> s.calendarConnections.connections());
+        rule("CalendarConnectionService.disconnect", OWNER_ONLY, (s, w) -> s.calendarConnections.disconnect(s.ownersCalendarConnection(w)));
+
         // ---- live
         notAUserCall("LivePresence.enter", "called by project views after ProjectMembersService.myRole has checked membership");
         notAUserCall("LivePresence.viewers", "called by project views after ProjectMembersService.myRole has checked membership");

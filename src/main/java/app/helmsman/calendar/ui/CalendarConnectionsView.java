@@ -13,7 +13,7 @@ import jakarta.annotation.security.PermitAll;
 @Route("calendar-connections")
 @PageTitle("Calendar connections · Helmsman")
 @PermitAll
-class CalendarConnectionsView extends Div implements BeforeEnterObserver {
+public class CalendarConnectionsView extends Div implements BeforeEnterObserver {
 
     final ConnectionsSection section;
 
