@@ -54,9 +54,11 @@ public class CalendarSyncBench {
             send(exchange, body);
         });
         stub.start();
-        var context = new SpringApplicationBuilder(Application.class).profiles("test").properties("server.port=0", "logging.level.root=WARN",
-                "logging.level.app.helmsman=WARN", "helmsman.calendar.google.client-id=bench", "helmsman.calendar.microsoft.client-id=bench",
-                "helmsman.calendar.google.api-base-url=" + base, "helmsman.calendar.microsoft.api-base-url=" + base).run();
+        // command-line arguments: they win over application.properties (default properties would not)
+        var context = new SpringApplicationBuilder(Application.class).profiles("test").run("--server.port=0", "--management.server.port=0",
+                "--logging.level.root=WARN", "--logging.level.app.helmsman=WARN", "--helmsman.calendar.google.client-id=bench",
+                "--helmsman.calendar.microsoft.client-id=bench", "--helmsman.calendar.google.api-base-url=" + base,
+                "--helmsman.calendar.microsoft.api-base-url=" + base);
         try {
             var user = context.getBean(app.helmsman.accounts.AccountService.class).signUp(new SignUpForm("bench@example.com", "Bench", "correct horse battery"));
             var cipher = context.getBean(TokenCipher.class);
@@ -92,6 +94,8 @@ public class CalendarSyncBench {
                             times.getLast(), incremental ? 300 : 3000);
                 }
             }
+        } catch (Throwable failure) {
+            failure.printStackTrace();
         } finally {
             context.close();
             stub.stop(0);
