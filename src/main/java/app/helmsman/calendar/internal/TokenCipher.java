@@ -1,6 +1,5 @@
 package app.helmsman.calendar.internal;
 
-import app.helmsman.platform.MissingSettingsException;
 import app.helmsman.platform.PlatformSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,7 +30,7 @@ import org.springframework.stereotype.Component;
  * {@code HELMSMAN_ENCRYPTION_OLD_KEYS} still decrypt, and {@link TokenReencryption} moves them to the current key.
  * Without a configured key (the local default only) a key is generated once and kept in the data folder
  * ({@code helmsman-encryption-key}, mode 0600), like the embedded database's password; with neither, connecting a
- * calendar is refused. The {@code prod} profile refuses to start without the key.
+ * calendar is refused. The {@code prod} profile refuses to start without the key ({@code DatabaseConfiguration}'s check).
  */
 @Component
 public class TokenCipher {
@@ -163,7 +162,8 @@ public class TokenCipher {
             return settings.encryptionKey();
         }
         if (settings.requireEncryptionKey()) {
-            throw new MissingSettingsException(List.of("HELMSMAN_ENCRYPTION_KEY"), "calendar tokens are encrypted at rest with it");
+            // prod: the platform's start-up check names HELMSMAN_ENCRYPTION_KEY with every other missing setting in one line
+            return null;
         }
         if (platform.dataDir() == null || platform.dataDir().isBlank() || platform.usesExternalDatabase()) {
             log.info("No HELMSMAN_ENCRYPTION_KEY: connecting Google Calendar or Outlook is unavailable");
