@@ -159,6 +159,7 @@ log "podman run $TAG (read-only root, /tmp tmpfs, host network on 127.0.0.1:$HTT
   -e DATABASE_URL="jdbc:postgresql://127.0.0.1:$PRIVATE_PG_PORT/helmsman" -e DATABASE_USERNAME=helmsman \
   -e DATABASE_PASSWORD=unused-trust-auth -e HELMSMAN_BASE_URL="http://127.0.0.1:$HTTP_PORT" \
   -e HELMSMAN_REMEMBER_ME_KEY="image-smoke-remember-me-key-$(date +%s%N)" \
+  -e HELMSMAN_ENCRYPTION_KEY="$(head -c 32 /dev/urandom | base64 | tr -d '\n')" \
   "$TAG" >/dev/null
 
 fail=0

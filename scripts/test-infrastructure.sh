@@ -406,6 +406,7 @@ if wanted app; then
       SERVER_ADDRESS=127.0.0.1 MANAGEMENT_SERVER_ADDRESS=127.0.0.1 \
       DATABASE_URL="jdbc:postgresql://127.0.0.1:$PRIVATE_PG_PORT/helmsman" DATABASE_USERNAME=helmsman DATABASE_PASSWORD=unused \
       HELMSMAN_BASE_URL="http://127.0.0.1:$HTTP_PORT" HELMSMAN_REMEMBER_ME_KEY="infra-check-$(date +%s%N)" \
+      HELMSMAN_ENCRYPTION_KEY="$(head -c 32 /dev/urandom | base64 | tr -d '\n')" \
       MANAGEMENT_METRICS_SYSTEM_DISKSPACE_PATHS=/tmp \
       "$java" -XX:MaxRAMPercentage=25 -jar "$APP_JAR") >"$OUT/app.log" 2>&1 &
     APP_PID=$!

@@ -43,6 +43,7 @@ env SPRING_PROFILES_ACTIVE=prod DATABASE_URL="$AOT_TRAINING_DATABASE_URL" \
   SERVER_PORT="$port" MANAGEMENT_SERVER_PORT=$((port + 1)) SERVER_ADDRESS=127.0.0.1 \
   MANAGEMENT_SERVER_ADDRESS=127.0.0.1 HELMSMAN_BASE_URL="http://127.0.0.1:$port" \
   HELMSMAN_REMEMBER_ME_KEY=aot-training-only-not-a-secret \
+  HELMSMAN_ENCRYPTION_KEY="$(head -c 32 /dev/urandom | base64 | tr -d '\n')" \
   java @"$app/jvm.options" -XX:MaxRAM=2g -XX:AOTCacheOutput="$app/helmsman.aot" -jar "$app/helmsman.jar" \
   >"$work/app.log" 2>&1 &
 pid=$!

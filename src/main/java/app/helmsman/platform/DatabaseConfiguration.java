@@ -41,6 +41,11 @@ class DatabaseConfiguration {
         if (settings.requireExternalDatabase() && !settings.usesExternalDatabase()) {
             missing.add("DATABASE_URL");
         }
+        // calendar tokens are encrypted at rest with it (docs/adr/0017); checked here so that one line names everything missing
+        if (environment.getProperty("helmsman.calendar.require-encryption-key", Boolean.class, false)
+                && environment.getProperty("helmsman.calendar.encryption-key", "").isBlank()) {
+            missing.add("HELMSMAN_ENCRYPTION_KEY");
+        }
         for (var provider : List.of("GOOGLE", "MICROSOFT")) {
             var prefix = "helmsman.accounts." + provider.toLowerCase() + ".";
             boolean hasId = !environment.getProperty(prefix + "client-id", "").isBlank();

@@ -18,6 +18,11 @@ import app.helmsman.assist.AssistTasks;
 import app.helmsman.assist.BrainDumpDrafts;
 import app.helmsman.authz.AuthorizationRules.Rule;
 import app.helmsman.focus.FocusService;
+import app.helmsman.calendar.CalendarConnectionService;
+import app.helmsman.calendar.CalendarProvider;
+import app.helmsman.calendar.internal.ConnectionEntity;
+import app.helmsman.calendar.internal.ConnectionRepository;
+import app.helmsman.calendar.internal.TokenCipher;
 import app.helmsman.tasks.ExportFile;
 import app.helmsman.tasks.ProjectDraft;
 import app.helmsman.tasks.ProjectMembersService;
@@ -142,6 +147,11 @@ class AuthorizationMatrixIT {
     app.helmsman.calendar.CalendarService calendars;
     @Autowired
     app.helmsman.calendar.internal.CalendarStore calendarStore;
+    CalendarConnectionService calendarConnections;
+    @Autowired
+    ConnectionRepository calendarConnectionRows;
+    @Autowired
+    TokenCipher tokenCipher;
 
     @BeforeEach
     void cleanDatabase() {
@@ -370,6 +380,13 @@ class AuthorizationMatrixIT {
         return calendarStore.insertSource(w.id(Who.OWNER), writable ? app.helmsman.calendar.internal.spi.SourceKind.GOOGLE
                         : app.helmsman.calendar.internal.spi.SourceKind.ICS_FILE, writable ? UUID.randomUUID() : null, "cal-" + UUID.randomUUID(),
                 "Quokka calendar", true, writable, clock.instant(), null);
+    }
+
+    /** The owner's Outlook connection (no revocation call leaves the machine), stored as the connect flow stores one. */
+    UUID ownersCalendarConnection(World w) {
+        var connection = new ConnectionEntity(w.id(Who.OWNER), CalendarProvider.OUTLOOK, "owner-" + w.unique() + "@outlook.example", clock.instant());
+        connection.grant("Calendars.ReadWrite", tokenCipher.encrypt("access"), tokenCipher.encrypt("refresh"), clock.instant().plusSeconds(3600));
+        return calendarConnectionRows.save(connection).getId();
     }
 
     /** A change of every field of a task to plain values, with the title given. */

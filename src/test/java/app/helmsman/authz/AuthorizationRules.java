@@ -164,6 +164,10 @@ final class AuthorizationRules {
         rule("CalendarService.revokeFeed", SIGNED_IN, (s, w) -> { s.calendars.revokeFeed(); return null; });
         // reading the task decides (members may), then the shared task has no do date and time
         rule("CalendarService.addToCalendar", expect(DENIED, NOT_FOUND, INVALID, INVALID, INVALID, NOT_FOUND), (s, w) -> s.calendars.addToCalendar(w.task()));
+        // ---- calendar connections: each person's own; another's connection does not exist for them
+        rule("CalendarConnectionService.connectableProviders", SIGNED_IN, (s, w) -> s.calendarConnections.connectableProviders());
+        rule("CalendarConnectionService.connections", SIGNED_IN, (s, w) -> s.calendarConnections.connections());
+        rule("CalendarConnectionService.disconnect", OWNER_ONLY, (s, w) -> s.calendarConnections.disconnect(s.ownersCalendarConnection(w)));
 
         // ---- live
         notAUserCall("LivePresence.enter", "called by project views after ProjectMembersService.myRole has checked membership");

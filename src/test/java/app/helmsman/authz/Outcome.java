@@ -3,6 +3,7 @@ package app.helmsman.authz;
 import app.helmsman.accounts.AccountValidationException;
 import app.helmsman.focus.FocusValidationException;
 import app.helmsman.planner.ReflectionRejectedException;
+import app.helmsman.calendar.CalendarConnectionNotFoundException;
 import app.helmsman.tasks.NotAllowedException;
 import app.helmsman.tasks.NotFoundException;
 import app.helmsman.tasks.TaskValidationException;
@@ -37,6 +38,7 @@ enum Outcome {
             case AuthenticationException e -> DENIED;
             case NotAllowedException e -> NOT_ALLOWED;
             case NotFoundException e -> NOT_FOUND;
+            case CalendarConnectionNotFoundException e -> NOT_FOUND;
             case TaskValidationException e -> INVALID;
             case AccountValidationException e -> INVALID;
             case FocusValidationException e -> INVALID;

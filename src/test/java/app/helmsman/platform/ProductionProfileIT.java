@@ -32,6 +32,8 @@ class ProductionProfileIT {
         }
         assertThat(failure).isNotNull();
         var output = err.toString(StandardCharsets.UTF_8);
-        assertThat(output).contains("Missing required setting(s): DATABASE_URL").contains("Set DATABASE_URL in the environment");
+        // one line names every missing setting: the calendar token key is required in prod too (ADR 0017)
+        assertThat(output).contains("Missing required setting(s): DATABASE_URL, HELMSMAN_ENCRYPTION_KEY")
+                .contains("Set DATABASE_URL, HELMSMAN_ENCRYPTION_KEY in the environment");
     }
 }

@@ -28,6 +28,14 @@ class RequiredSettingsTest {
     }
 
     @Test
+    void production_without_the_encryption_key_fails_naming_it() {
+        var environment = new MockEnvironment().withProperty("helmsman.calendar.require-encryption-key", "true");
+
+        assertThatThrownBy(() -> DatabaseConfiguration.checkRequiredSettings(settings("jdbc:postgresql://db/helmsman", true), environment))
+                .isInstanceOf(MissingSettingsException.class).hasMessageContaining("HELMSMAN_ENCRYPTION_KEY");
+    }
+
+    @Test
     void the_local_default_needs_nothing() {
         DatabaseConfiguration.checkRequiredSettings(settings("", false), new MockEnvironment());
     }
