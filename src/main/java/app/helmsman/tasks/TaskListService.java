@@ -28,6 +28,14 @@ public class TaskListService {
 
     /** Days the Upcoming view shows, starting tomorrow. */
     public static final int UPCOMING_DAYS = 14;
+    /** A hard deadline this many days from today, or fewer, is "due soon". */
+    public static final int DUE_SOON_HARD_DAYS = 3;
+    /** A soft deadline this many days from today (tomorrow), or fewer, is "due soon". */
+    public static final int DUE_SOON_SOFT_DAYS = 1;
+    /** Most tasks {@link #dueSoon()} lists. */
+    public static final int DUE_SOON_MAX = 50;
+    /** Most tasks {@link #doneToday()} lists. */
+    public static final int DONE_TODAY_MAX = 200;
 
     private final TaskAccess access;
     private final TaskQueries queries;
@@ -59,18 +67,64 @@ public class TaskListService {
         return queries.today(owner, days.today(owner), page);
     }
 
-    /** The next {@value #UPCOMING_DAYS} days from tomorrow, each with its open tasks (days without tasks included). */
+    /**
+     * The next {@value #UPCOMING_DAYS} days from tomorrow, each with its open tasks and the open tasks whose soft or
+     * hard deadline falls on it (days without either included).
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<UpcomingDay> upcoming() {
         var owner = access.listOwner();
         var today = days.today(owner);
+        var from = today.plusDays(1);
+        var to = today.plusDays(UPCOMING_DAYS);
         var byDay = new LinkedHashMap<LocalDate, List<TaskView>>();
+        var deadlinesByDay = new LinkedHashMap<LocalDate, List<TaskView>>();
         for (int d = 1; d <= UPCOMING_DAYS; d++) {
             byDay.put(today.plusDays(d), new ArrayList<>());
+            deadlinesByDay.put(today.plusDays(d), new ArrayList<>());
         }
-        queries.planned(owner, today, today.plusDays(1), today.plusDays(UPCOMING_DAYS)).forEach(t -> byDay.get(t.doDate()).add(t));
-        return byDay.entrySet().stream().map(e -> new UpcomingDay(e.getKey(), e.getValue())).toList();
+        queries.planned(owner, today, from, to).forEach(t -> byDay.get(t.doDate()).add(t));
+        for (var task : queries.deadlines(owner, today, from, to)) {
+            // both deadlines on one day: the task is listed there once
+            var soft = task.softDeadline();
+            var hard = task.hardDeadline();
+            if (hard != null && !hard.isBefore(from) && !hard.isAfter(to)) {
+                deadlinesByDay.get(hard).add(task);
+            }
+            if (soft != null && !soft.equals(hard) && !soft.isBefore(from) && !soft.isAfter(to)) {
+                deadlinesByDay.get(soft).add(task);
+            }
+        }
+        return byDay.entrySet().stream().map(e -> new UpcomingDay(e.getKey(), e.getValue(), deadlinesByDay.get(e.getKey()))).toList();
+    }
+
+    /**
+     * Open tasks whose deadline is near and that are not planned for today or an earlier day (they are in
+     * {@link #today} already), soonest deadline first, at most {@value #DUE_SOON_MAX}: a hard deadline within
+     * {@value #DUE_SOON_HARD_DAYS} days from today, or a soft one today or tomorrow; deadlines that passed count too
+     * (show them calmly, never as "overdue"). Only the person's own tasks, like Today.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<TaskView> dueSoon() {
+        var owner = access.listOwner();
+        var today = days.today(owner);
+        return queries.dueSoon(owner, today, today.plusDays(DUE_SOON_HARD_DAYS), today.plusDays(DUE_SOON_SOFT_DAYS), DUE_SOON_MAX);
+    }
+
+    /**
+     * The person's own tasks completed today, from midnight to midnight in their time zone, in the order they were
+     * done (at most {@value #DONE_TODAY_MAX}), for the end-of-day review. Trashed ones are left out.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<TaskView> doneToday() {
+        var owner = access.listOwner();
+        var zone = days.zone(owner);
+        var today = days.today(zone);
+        return queries.completed(owner, today, today.atStartOfDay(zone).toInstant(), today.plusDays(1).atStartOfDay(zone).toInstant(),
+                DONE_TODAY_MAX);
     }
 
     /**

@@ -209,6 +209,32 @@ public class TaskService {
         return details.load(id);
     }
 
+    /**
+     * Adds time spent on the task (a focus session's) to its actual minutes, once per entry: the same entry id
+     * again (a finish clicked twice, two replicas finishing at once) changes nothing. The sum stops at a week.
+     *
+     * @param entryId names this piece of time, e.g. the focus session's id
+     * @return whether this call added the minutes (false when the entry was added before)
+     * @throws TaskValidationException when minutes is below 1 or above a week
+     * @throws TaskNotFoundException when the task is unknown or the person may not change it
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public boolean addActualMinutes(UUID id, UUID entryId, int minutes) {
+        if (minutes < 1 || minutes > TaskDraft.MAX_MINUTES) {
+            throw new TaskValidationException("actualMinutes", "Add between 1 minute and a week.");
+        }
+        var task = access.taskForUpdate(id);
+        if (!store.recordTimeEntry(entryId, id, minutes, clock.instant())) {
+            return false;
+        }
+        var before = task.getActualMinutes() == null ? 0 : task.getActualMinutes();
+        task.setActualMinutes(Math.min(TaskDraft.MAX_MINUTES, before + minutes));
+        tasks.flush();
+        events.publishEvent(new TaskChanged(id, task.getOwnerId()));
+        return true;
+    }
+
     // ------------------------------------------------------------------ helpers
 
     /** Starts (or restarts from this instance) the task's series; a task without a do date gets the rule's first date from today. */

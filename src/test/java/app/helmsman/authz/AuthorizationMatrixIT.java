@@ -17,6 +17,7 @@ import app.helmsman.assist.AssistService;
 import app.helmsman.assist.AssistTasks;
 import app.helmsman.assist.BrainDumpDrafts;
 import app.helmsman.authz.AuthorizationRules.Rule;
+import app.helmsman.focus.FocusService;
 import app.helmsman.tasks.ExportFile;
 import app.helmsman.tasks.ProjectDraft;
 import app.helmsman.tasks.ProjectMembersService;
@@ -35,6 +36,8 @@ import app.helmsman.tasks.TaskBulkService;
 import app.helmsman.tasks.QuickAddService;
 import app.helmsman.tasks.TaskTrashService;
 import app.helmsman.tasks.TaskUndoService;
+import app.helmsman.tasks.TaskScheduleService;
+import app.helmsman.planner.DayReflectionService;
 import app.helmsman.tasks.internal.MemberStore;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
@@ -129,6 +132,11 @@ class AuthorizationMatrixIT {
     QuickAddService quickAdd;
     @Autowired
     app.helmsman.planner.PlannerService planner;
+    @Autowired
+    FocusService focus;
+    TaskScheduleService schedule;
+    @Autowired
+    DayReflectionService reflections;
 
     @BeforeEach
     void cleanDatabase() {

@@ -11,6 +11,8 @@ import app.helmsman.Fixtures;
 import app.helmsman.accounts.SignUpForm;
 import app.helmsman.assist.AcceptedTask;
 import app.helmsman.planner.DayEnergy;
+import app.helmsman.focus.FocusMode;
+import app.helmsman.focus.FocusSettings;
 import app.helmsman.tasks.ChildrenOption;
 import app.helmsman.tasks.Direction;
 import app.helmsman.tasks.ImportFormat;
@@ -20,6 +22,9 @@ import app.helmsman.tasks.Status;
 import app.helmsman.tasks.TaskDraft;
 import app.helmsman.tasks.TaskSearch;
 import app.helmsman.tasks.TaskSnapshot;
+import app.helmsman.tasks.DoDateSnapshot;
+import app.helmsman.tasks.When;
+import java.time.LocalDate;
 import app.helmsman.tasks.quickadd.QuickAddParser;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
@@ -130,6 +135,18 @@ final class AuthorizationRules {
         rule("BrainDumpDrafts.save", SIGNED_IN, (s, w) -> { s.drafts.save("half a thought"); return null; });
         rule("BrainDumpDrafts.discard", SIGNED_IN, (s, w) -> { s.drafts.discard(); return null; });
 
+        // ---- focus: each person's own sessions; starting one needs a task the person may work on (viewers may not)
+        rule("FocusService.current", SIGNED_IN, (s, w) -> s.focus.current());
+        rule("FocusService.start", expect(DENIED, NOT_FOUND, INVALID, ALLOWED, ALLOWED, NOT_FOUND),
+                (s, w) -> s.focus.start(w.task(), FocusMode.POMODORO, null));
+        rule("FocusService.pause", SIGNED_IN, (s, w) -> s.focus.pause());
+        rule("FocusService.resume", SIGNED_IN, (s, w) -> s.focus.resume());
+        rule("FocusService.finish", SIGNED_IN, (s, w) -> s.focus.finish(false));
+        rule("FocusService.abandon", SIGNED_IN, (s, w) -> s.focus.abandon());
+        rule("FocusService.stats", SIGNED_IN, (s, w) -> s.focus.stats());
+        rule("FocusService.settings", SIGNED_IN, (s, w) -> s.focus.settings());
+        rule("FocusService.saveSettings", SIGNED_IN, (s, w) -> s.focus.saveSettings(new FocusSettings(30, 5, 90)));
+
         // ---- live
         notAUserCall("LivePresence.enter", "called by project views after ProjectMembersService.myRole has checked membership");
         notAUserCall("LivePresence.viewers", "called by project views after ProjectMembersService.myRole has checked membership");
@@ -190,6 +207,7 @@ final class AuthorizationRules {
         rule("TaskService.get", PROJECT_READ, (s, w) -> s.tasks.get(w.task()));
         rule("TaskService.update", PROJECT_WRITE, (s, w) -> s.tasks.update(w.task(), w.taskVersion(), s.change("Renamed")));
         rule("TaskService.complete", PROJECT_WRITE, (s, w) -> s.tasks.complete(w.task(), ChildrenOption.COMPLETE_CHILDREN));
+        rule("TaskService.addActualMinutes", PROJECT_WRITE, (s, w) -> s.tasks.addActualMinutes(w.task(), java.util.UUID.randomUUID(), 25));
         rule("TaskService.reopen", PROJECT_WRITE, (s, w) -> s.tasks.reopen(w.task()));
         rule("TaskListService.inbox", SIGNED_IN, (s, w) -> s.lists.inbox(PAGE));
         rule("TaskListService.today", SIGNED_IN, (s, w) -> s.lists.today(PAGE));
@@ -199,6 +217,15 @@ final class AuthorizationRules {
         rule("TaskListService.subtasks", PROJECT_READ, (s, w) -> s.lists.subtasks(w.task()));
         rule("TaskListService.projectTree", PROJECT_READ, (s, w) -> s.lists.projectTree(w.project(), true));
         rule("TaskListService.tagged", OWNER_ONLY, (s, w) -> s.lists.tagged(w.tag(), PAGE));
+        rule("TaskListService.dueSoon", SIGNED_IN, (s, w) -> s.lists.dueSoon());
+        rule("TaskListService.doneToday", SIGNED_IN, (s, w) -> s.lists.doneToday());
+        // scheduling is editing the task's do date: the rule of TaskService.update
+        rule("TaskScheduleService.schedule", PROJECT_WRITE, (s, w) -> s.schedule.schedule(List.of(w.task()), When.TOMORROW));
+        rule("TaskScheduleService.restore", PROJECT_WRITE,
+                (s, w) -> { s.schedule.restore(List.of(new DoDateSnapshot(w.task(), LocalDate.of(2026, 1, 2), null))); return null; });
+        // a line of reflection is the signed-in person's own, like a brain-dump draft
+        rule("DayReflectionService.today", SIGNED_IN, (s, w) -> s.reflections.today());
+        rule("DayReflectionService.saveToday", SIGNED_IN, (s, w) -> s.reflections.saveToday("A calm day."));
         rule("TaskDependencyService.addDependency", PROJECT_WRITE, (s, w) -> s.dependencies.addDependency(w.task(), w.blocker()));
         rule("TaskDependencyService.removeDependency", PROJECT_WRITE, (s, w) -> s.dependencies.removeDependency(w.task(), w.blocker()));
         // moving to one's own Inbox would take the task from its owner: only the owner may (finding 5)

@@ -1,6 +1,8 @@
 package app.helmsman.authz;
 
 import app.helmsman.accounts.AccountValidationException;
+import app.helmsman.focus.FocusValidationException;
+import app.helmsman.planner.ReflectionRejectedException;
 import app.helmsman.tasks.NotAllowedException;
 import app.helmsman.tasks.NotFoundException;
 import app.helmsman.tasks.TaskValidationException;
@@ -39,6 +41,8 @@ enum Outcome {
             case AccountValidationException e -> INVALID;
             case app.helmsman.planner.PlanBlockNotFoundException e -> NOT_FOUND;
             case app.helmsman.planner.PlannerValidationException e -> INVALID;
+            case FocusValidationException e -> INVALID;
+            case ReflectionRejectedException e -> INVALID;
             default -> throw new AssertionError("Unexpected " + cause, cause);
         };
     }

@@ -101,6 +101,39 @@ public class TaskQueries {
                 params(owner, today).addValue("from", from).addValue("to", to), mapper(today));
     }
 
+    /**
+     * Open tasks whose hard deadline is on or before {@code hardUntil} or whose soft deadline is on or before
+     * {@code softUntil} and that are not planned for today or earlier (those are in Today already): soonest
+     * deadline first. Served by the deadline indexes of {@code 0025-tasks-deadlines.yaml}.
+     */
+    public List<TaskView> dueSoon(UUID owner, LocalDate today, LocalDate hardUntil, LocalDate softUntil, int limit) {
+        return jdbc.query(COLUMNS + """
+                where t.owner_id = :owner and t.deleted_at is null and t.status <> 'DONE'
+                  and (t.hard_deadline <= :hardUntil or t.soft_deadline <= :softUntil)
+                  and (t.do_date is null or t.do_date > :today)
+                order by least(t.hard_deadline, t.soft_deadline), t.priority, t.position, t.id
+                limit :limit""", params(owner, today).addValue("today", today).addValue("hardUntil", hardUntil)
+                .addValue("softUntil", softUntil).addValue("limit", limit), mapper(today));
+    }
+
+    /** Open tasks with a soft or hard deadline from {@code from} to {@code to}, inclusive, soonest first. */
+    public List<TaskView> deadlines(UUID owner, LocalDate today, LocalDate from, LocalDate to) {
+        return jdbc.query(COLUMNS + """
+                where t.owner_id = :owner and t.deleted_at is null and t.status <> 'DONE'
+                  and (t.hard_deadline between :from and :to or t.soft_deadline between :from and :to)
+                order by least(t.hard_deadline, t.soft_deadline), t.priority, t.position, t.id""",
+                params(owner, today).addValue("from", from).addValue("to", to), mapper(today));
+    }
+
+    /** The owner's tasks completed from {@code from} (inclusive) to {@code to} (exclusive), not trashed, in the order they were done. */
+    public List<TaskView> completed(UUID owner, LocalDate today, Instant from, Instant to, int limit) {
+        return jdbc.query(COLUMNS + """
+                where t.owner_id = :owner and t.completed_at >= :from and t.completed_at < :to and t.deleted_at is null
+                order by t.completed_at, t.id
+                limit :limit""", params(owner, today).addValue("from", Timestamp.from(from)).addValue("to", Timestamp.from(to))
+                .addValue("limit", limit), mapper(today));
+    }
+
     /** Tasks of a project that are not trashed, parents before children, siblings in manual order. */
     public List<TaskView> projectTasks(UUID project, LocalDate today, boolean includeDone) {
         return jdbc.query(COLUMNS + """

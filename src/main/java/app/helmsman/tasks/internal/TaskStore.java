@@ -275,4 +275,16 @@ public class TaskStore {
         heads.forEach(h -> owners.add(h.ownerId()));
         return owners;
     }
+
+    /**
+     * Records that {@code minutes} were spent on the task under the entry id, unless that entry exists already.
+     *
+     * @return whether this call recorded it (false: the entry was recorded before)
+     */
+    public boolean recordTimeEntry(UUID entryId, UUID taskId, int minutes, Instant now) {
+        return jdbc.update("""
+                insert into task_time_entries (id, task_id, minutes, recorded_at) values (:id, :task, :minutes, :now)
+                on conflict (id) do nothing""", new MapSqlParameterSource("id", entryId).addValue("task", taskId)
+                .addValue("minutes", minutes).addValue("now", Timestamp.from(now))) > 0;
+    }
 }

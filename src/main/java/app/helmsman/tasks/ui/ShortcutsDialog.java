@@ -28,7 +28,16 @@ class ShortcutsDialog extends Dialog {
             new Shortcut("Delete", "Move the task to the trash"),
             new Shortcut("Alt+Up / Alt+Down", "Move the task up / down"),
             new Shortcut("s", "Select the task for a bulk action"),
+            new Shortcut("f", "Focus on the task (timer and next step)"),
+            new Shortcut("m", "Move the task to a project or the Inbox"),
+            new Shortcut("t", "Do the task today"),
+            new Shortcut("o", "Do the task tomorrow"),
+            new Shortcut("w", "Do the task next week (Monday)"),
+            new Shortcut("d", "Someday: take the date off (it stays in its list)"),
             new Shortcut("Ctrl+Z", "Undo the last action"));
+
+    static final List<Shortcut> FOCUS = List.of(
+            new Shortcut("p", "Pause or resume the focus timer"));
 
     static final List<Shortcut> DIALOGS = List.of(
             new Shortcut("Enter", "Save the quick-add line"),
@@ -40,7 +49,8 @@ class ShortcutsDialog extends Dialog {
         addClassName("hm-shortcuts");
         var hint = new Span("Letter shortcuts do nothing while you type in a field.");
         hint.addClassName("hm-muted");
-        add(hint, section("Anywhere", GLOBAL), section("In task lists", LISTS), section("In dialogs", DIALOGS));
+        add(hint, section("Anywhere", GLOBAL), section("In task lists", LISTS), section("On the focus page", FOCUS),
+                section("In dialogs", DIALOGS));
         var close = new Button("Close", e -> close());
         getFooter().add(close);
     }

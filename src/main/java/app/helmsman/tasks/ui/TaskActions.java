@@ -7,6 +7,7 @@ import app.helmsman.tasks.NotAllowedException;
 import app.helmsman.tasks.TaskNotFoundException;
 import app.helmsman.tasks.TaskSnapshot;
 import app.helmsman.tasks.TaskValidationException;
+import app.helmsman.tasks.When;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
 import java.util.HashSet;
@@ -191,6 +192,24 @@ final class TaskActions {
                 changedAndFocus(ids);
             }));
         }), list::focusCurrent).open();
+    }
+
+    /** Gives the tasks the day {@code when} means, in one transaction, with an exact undo of their do dates and times. */
+    void schedule(List<UUID> ids, boolean bulk, When when) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        var message = "Moved " + (bulk ? count(ids.size()) : title(ids.getFirst())) + " to " + when.words(context.today());
+        guarded(() -> {
+            var before = context.schedule.schedule(ids, when);
+            list.clearSelection();
+            TasksChangedHere.fire(new HashSet<>(ids));
+            list.focusCurrent();
+            Undo.show(message, () -> guarded(() -> {
+                context.schedule.restore(before);
+                changedAndFocus(ids);
+            }));
+        });
     }
 
     void reorder(UUID id, Direction direction) {

@@ -1,5 +1,6 @@
 package app.helmsman.tasks.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import java.util.List;
@@ -24,8 +25,8 @@ final class TaskGroup extends Div {
         add(list);
     }
 
-    /** Makes the list hold exactly these rows in this order, moving only rows that are out of place. */
-    void arrange(List<TaskRow> rows) {
+    /** Makes the list hold exactly these rows (and echoes) in this order, moving only rows that are out of place. */
+    void arrange(List<? extends Component> rows) {
         var element = list.getElement();
         for (int i = 0; i < rows.size(); i++) {
             var row = rows.get(i).getElement();

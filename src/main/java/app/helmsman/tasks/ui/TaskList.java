@@ -41,6 +41,22 @@ final class TaskList extends Div {
     }
 
     /**
+     * One appearance of a task in the list. The first appearance of a task is its row; a later one (Upcoming
+     * lists a task planned for one day again on its deadline's day) is a short read-only line, {@code echo},
+     * under its own group: the keys and the selection work on the row.
+     *
+     * @param group the heading it goes under, or null for the list's {@link Options#grouping()}
+     * @param echo what a later appearance says, or null to leave later appearances out
+     */
+    record Entry(TaskView task, String group, String echo) {
+    }
+
+    /** One page of the list's appearances, for lists where a task can appear more than once. */
+    interface Entries {
+        Slice<Entry> fetch(Pageable page);
+    }
+
+    /**
      * @param trash rows offer restore and delete forever instead of completing
      * @param reorderable Alt+Up/Down moves a task in manual order
      * @param grouping the heading of a task's group (e.g. its day) given today's date, or null for one plain list
@@ -52,7 +68,7 @@ final class TaskList extends Div {
     }
 
     private final TaskLists context;
-    private final Source source;
+    private final Entries source;
     private final Options options;
     private final String label;
     private final Div body = new Div();
@@ -62,6 +78,8 @@ final class TaskList extends Div {
     private final TaskActions actions;
     private final Map<UUID, TaskRow> rows = new LinkedHashMap<>();
     private final Map<String, TaskGroup> groups = new LinkedHashMap<>();
+    private final Map<String, Div> echoes = new LinkedHashMap<>();
+    private List<Entry> appearances = List.of();
     private final Set<UUID> selected = new LinkedHashSet<>();
     private final List<Registration> registrations = new ArrayList<>();
     private UUID current;
@@ -70,6 +88,15 @@ final class TaskList extends Div {
     private boolean focusInside;
 
     TaskList(TaskLists context, String label, Source source, Component empty, Options options) {
+        this((Entries) page -> source.fetch(page).map(task -> new Entry(task, null, null)), context, label, empty, options);
+    }
+
+    /** A list where a task can appear more than once (see {@link Entry}). */
+    static TaskList ofEntries(TaskLists context, String label, Entries source, Component empty, Options options) {
+        return new TaskList(source, context, label, empty, options);
+    }
+
+    private TaskList(Entries source, TaskLists context, String label, Component empty, Options options) {
         this.context = context;
         this.source = source;
         this.options = options;
@@ -112,7 +139,13 @@ final class TaskList extends Div {
         var slice = source.fetch(PageRequest.of(0, pages * PAGE));
         hasMore = slice.hasNext();
         var wanted = new LinkedHashMap<UUID, TaskView>();
-        slice.getContent().forEach(task -> wanted.putIfAbsent(task.id(), task));
+        var shown = new ArrayList<Entry>();
+        for (var entry : slice.getContent()) {
+            if (wanted.putIfAbsent(entry.task().id(), entry.task()) == null || entry.echo() != null) {
+                shown.add(entry);
+            }
+        }
+        appearances = shown;
 
         int oldIndex = current == null ? 0 : Math.max(0, ids().indexOf(current));
         boolean lostFocus = current != null && !wanted.containsKey(current) && focusInside;
@@ -157,10 +190,31 @@ final class TaskList extends Div {
         return row;
     }
 
-    /** Puts the rows into their groups (or the one list) in order, moving only rows that are out of place. */
+    /** Puts the rows (and echoes) into their groups (or the one list) in order, moving only rows that are out of place. */
     private void layout(LocalDate today) {
-        var byGroup = new LinkedHashMap<String, List<TaskRow>>();
-        rows.values().forEach(row -> byGroup.computeIfAbsent(groupOf(row.task(), today), g -> new ArrayList<>()).add(row));
+        var byGroup = new LinkedHashMap<String, List<Component>>();
+        var seen = new java.util.HashSet<UUID>();
+        var wantedEchoes = new java.util.HashSet<String>();
+        for (var entry : appearances) {
+            var group = entry.group() != null ? entry.group() : groupOf(entry.task(), today);
+            Component item;
+            if (seen.add(entry.task().id())) {
+                item = rows.get(entry.task().id());
+            } else {
+                var key = entry.task().id() + "@" + group;
+                wantedEchoes.add(key);
+                item = echoes.computeIfAbsent(key, k -> echo());
+                ((Div) item).setText(entry.echo());
+            }
+            byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(item);
+        }
+        echoes.entrySet().removeIf(entry -> {
+            if (!wantedEchoes.contains(entry.getKey())) {
+                entry.getValue().removeFromParent();
+                return true;
+            }
+            return false;
+        });
         groups.entrySet().removeIf(entry -> {
             if (!byGroup.containsKey(entry.getKey())) {
                 entry.getValue().removeFromParent();
@@ -177,6 +231,13 @@ final class TaskList extends Div {
             group.arrange(entry.getValue());
             index++;
         }
+    }
+
+    private static Div echo() {
+        var echo = new Div();
+        echo.addClassName("hm-task-echo");
+        echo.getElement().setAttribute("role", "listitem");
+        return echo;
     }
 
     private String groupOf(TaskView task, LocalDate today) {

@@ -8,6 +8,7 @@ import app.helmsman.tasks.ProjectView;
 import app.helmsman.tasks.TaskBulkService;
 import app.helmsman.tasks.TaskListService;
 import app.helmsman.tasks.TaskMoveService;
+import app.helmsman.tasks.TaskScheduleService;
 import app.helmsman.tasks.TaskService;
 import app.helmsman.tasks.TaskTrashService;
 import app.helmsman.tasks.TaskUndoService;
@@ -32,6 +33,7 @@ class TaskLists {
     final TaskTrashService trash;
     final TaskUndoService undo;
     final TaskBulkService bulk;
+    final TaskScheduleService schedule;
     final ProjectService projects;
     final LiveUpdates live;
     private final ObjectProvider<TaskEditor> editor;
@@ -40,7 +42,7 @@ class TaskLists {
     private final Clock clock;
 
     TaskLists(TaskService tasks, TaskListService taskLists, TaskMoveService moves, TaskTrashService trash, TaskUndoService undo,
-              TaskBulkService bulk, ProjectService projects, LiveUpdates live, ObjectProvider<TaskEditor> editor, SignedInUser user, UserTimeZones zones,
+              TaskBulkService bulk, TaskScheduleService schedule, ProjectService projects, LiveUpdates live, ObjectProvider<TaskEditor> editor, SignedInUser user, UserTimeZones zones,
               Clock clock) {
         this.tasks = tasks;
         this.taskLists = taskLists;
@@ -48,6 +50,7 @@ class TaskLists {
         this.trash = trash;
         this.undo = undo;
         this.bulk = bulk;
+        this.schedule = schedule;
         this.projects = projects;
         this.live = live;
         this.editor = editor;

@@ -35,6 +35,38 @@ class TodayViewTest extends TaskViewTestSupport {
     }
 
     @Test
+    void what_is_due_soon_without_being_planned_for_today_shows_calmly_between_today_and_what_carried_over() {
+        create(TaskDraft.titled("Pay rent").withDoDate(TODAY).withDeadlines(null, TODAY.plusDays(1)));
+        create(TaskDraft.titled("Tax return").withDeadlines(null, TODAY.plusDays(3)));
+        create(TaskDraft.titled("Birthday card").withDeadlines(TODAY.plusDays(1), null));
+        create(TaskDraft.titled("Dentist forms").withDoDate(TODAY.plusDays(5)).withDeadlines(null, TODAY.plusDays(2)));
+        create(TaskDraft.titled("Missed it").withDeadlines(null, TODAY.minusDays(1)));
+        create(TaskDraft.titled("Passport").withDeadlines(null, TODAY.plusDays(4)));
+        create(TaskDraft.titled("Essay").withDeadlines(TODAY.plusDays(2), null));
+        create(TaskDraft.titled("Call mom").withDoDate(TODAY.minusDays(2)));
+
+        UI.getCurrent().navigate(TodayView.class);
+
+        assertThat(titles()).containsExactly("Pay rent", "Missed it", "Birthday card", "Dentist forms", "Tax return", "Call mom");
+        assertThat(headings()).containsExactly(TodayView.PLANNED, TodayView.DUE_SOON, TodayView.CARRIED_OVER);
+        assertThat(chips("Tax return")).containsExactly("Deadline in 3 days");
+        assertThat(chips("Birthday card")).containsExactly("Aim for tomorrow");
+        assertThat(chips("Missed it")).containsExactly("Deadline was yesterday");
+        assertThat(String.join(" ", titles().stream().flatMap(t -> chips(t).stream()).toList())).doesNotContainIgnoringCase("overdue");
+    }
+
+    @Test
+    void a_task_only_due_soon_is_enough_for_today_not_to_say_it_is_empty() {
+        create(TaskDraft.titled("Tax return").withDeadlines(null, TODAY));
+
+        UI.getCurrent().navigate(TodayView.class);
+
+        assertThat(titles()).containsExactly("Tax return");
+        assertThat(headings()).containsExactly(TodayView.DUE_SOON);
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Paragraph.class, spec -> spec.withClasses("hm-empty-state"))).as("visible empty state").isEmpty();
+    }
+
+    @Test
     void an_empty_day_says_so_kindly() {
         create(TaskDraft.titled("Dentist").withDoDate(TODAY.plusDays(3)));
 

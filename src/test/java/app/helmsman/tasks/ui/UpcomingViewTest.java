@@ -24,8 +24,48 @@ class UpcomingViewTest extends TaskViewTestSupport {
 
         assertThat(_get(H1.class).getText()).isEqualTo("Upcoming");
         assertThat(titles()).containsExactly("Dentist", "Gym", "Groceries");
-        assertThat(headings()).containsExactly("Tomorrow, Friday 4 December", "Tuesday 8 December");
+        assertThat(headings()).containsExactly("Tomorrow, Friday 4 December", "Tuesday 8 December", "Wednesday 9 December");
         assertThat(chips("Groceries")).containsExactly("Tue 8 Dec", "Deadline in 6 days");
+        assertThat(echoes()).containsExactly("Deadline for 'Groceries', planned for Tue 8 Dec");
+    }
+
+    @Test
+    void deadlines_show_on_their_day_even_without_a_do_date_and_a_planned_task_is_named_again_on_its_deadlines_day() {
+        create(TaskDraft.titled("Report").withDoDate(TODAY.plusDays(1)).withDeadlines(null, TODAY.plusDays(5)));
+        create(TaskDraft.titled("Visa form").withDeadlines(TODAY.plusDays(2), null));
+        create(TaskDraft.titled("Started today").withDoDate(TODAY).withDeadlines(null, TODAY.plusDays(3)));
+        create(TaskDraft.titled("Far deadline").withDeadlines(null, TODAY.plusDays(15)));
+
+        UI.getCurrent().navigate(UpcomingView.class);
+
+        assertThat(titles()).containsExactly("Report", "Visa form", "Started today");
+        assertThat(headings()).containsExactly("Tomorrow, Friday 4 December", "Saturday 5 December", "Sunday 6 December",
+                "Tuesday 8 December");
+        assertThat(chips("Visa form")).containsExactly("Aim for in 2 days");
+        assertThat(echoes()).containsExactly("Deadline for 'Report', planned for tomorrow");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Paragraph.class, spec -> spec.withClasses("hm-empty-state"))).as("visible empty state").isEmpty();
+    }
+
+    @Test
+    void a_task_with_only_deadlines_is_a_row_on_the_first_and_named_on_the_second() {
+        create(TaskDraft.titled("Thesis").withDeadlines(TODAY.plusDays(2), TODAY.plusDays(4)));
+
+        UI.getCurrent().navigate(UpcomingView.class);
+
+        assertThat(titles()).containsExactly("Thesis");
+        assertThat(headings()).containsExactly("Saturday 5 December", "Monday 7 December");
+        assertThat(echoes()).containsExactly("Deadline for 'Thesis'");
+
+        press(keys(), "x");
+
+        assertThat(titles()).isEmpty();
+        assertThat(echoes()).isEmpty();
+        assertThat(headings()).isEmpty();
+    }
+
+    static java.util.List<String> echoes() {
+        return com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withClasses("hm-task-echo")).stream().map(com.vaadin.flow.component.html.Div::getText).toList();
     }
 
     @Test
