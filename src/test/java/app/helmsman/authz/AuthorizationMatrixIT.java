@@ -134,6 +134,7 @@ class AuthorizationMatrixIT {
     app.helmsman.planner.PlannerService planner;
     @Autowired
     FocusService focus;
+    @Autowired
     TaskScheduleService schedule;
     @Autowired
     DayReflectionService reflections;
