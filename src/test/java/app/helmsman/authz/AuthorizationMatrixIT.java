@@ -147,6 +147,7 @@ class AuthorizationMatrixIT {
     app.helmsman.calendar.CalendarService calendars;
     @Autowired
     app.helmsman.calendar.internal.CalendarStore calendarStore;
+    @Autowired
     CalendarConnectionService calendarConnections;
     @Autowired
     ConnectionRepository calendarConnectionRows;

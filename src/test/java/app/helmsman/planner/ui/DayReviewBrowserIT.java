@@ -78,7 +78,7 @@ class DayReviewBrowserIT {
 
     @Test
     void o_moves_the_focused_task_to_tomorrow_and_typing_o_in_a_field_does_not() {
-        open("/");
+        open("/today/list"); // today's task list (the home page is today's plan)
         assertThat(mainText()).contains("Due soon", "Tax return");
         js(browser, "document.querySelector('.hm-task-row[tabindex=\"0\"]').focus()");
         assertThat(focusedTask()).isEqualTo("Call mom");

@@ -90,7 +90,9 @@ class PlanViewTest extends KaribuTest {
         var items = view.items();
         assertThat(items).hasSize(2);
         assertThat(text(items.get(0))).startsWith("09:00\u201310:00").contains("Calendar").contains("Stand-up");
-        assertThat(text(items.get(1))).contains("Task").contains("Write report").contains("slot");
+        assertThat(text(items.get(1))).contains("Task").contains("Write report");
+        assertThat(_get(items.get(1), com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("hm-plan-reason")).getText())
+                .as("the block explains itself").isNotBlank();
         assertThat(items.get(1).getElement().getClassList()).contains("hm-plan-block");
         assertThat(items.get(0).getElement().getClassList()).contains("hm-plan-commitment");
         assertThat(text(view.summary)).contains("Draft").contains("1 h planned");
