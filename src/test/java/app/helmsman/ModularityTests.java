@@ -51,7 +51,8 @@ class ModularityTests {
                 Map.entry("tasks", Set.of("accounts", "live", "platform", "shared")),
                 Map.entry("assist", Set.of("accounts", "live", "shared", "tasks")),
                 Map.entry("planner", Set.of()),
-                Map.entry("calendar", Set.of("planner"))));
+                Map.entry("calendar", Set.of("planner")),
+                Map.entry("reminders", Set.of("accounts", "live", "planner", "platform", "shared", "tasks"))));
     }
 
     @Test

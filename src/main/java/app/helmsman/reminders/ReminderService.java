@@ -5,7 +5,7 @@ import app.helmsman.accounts.UserTimeZones;
 import app.helmsman.live.LiveHint;
 import app.helmsman.live.LiveUpdates;
 import app.helmsman.reminders.internal.QuietHours;
-import app.helmsman.reminders.internal.ReminderDelivery;
+
 import app.helmsman.reminders.internal.ReminderMailer;
 import app.helmsman.reminders.internal.ReminderRow;
 import app.helmsman.reminders.internal.ReminderStore;
@@ -31,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ReminderService {
+
+    /** The live topic of reminders: a hint's ids are reminders just delivered (none for a read or snooze elsewhere). */
+    public static final String TOPIC = "reminders";
 
     /** The notification centre shows this many of the newest delivered reminders. */
     public static final int RECENT = 50;
@@ -176,7 +179,7 @@ public class ReminderService {
 
     private boolean changed(UUID me, int count) {
         if (count > 0) {
-            events.publishEvent(LiveHint.forUser(ReminderDelivery.TOPIC, me, Set.of(), "", LiveUpdates.currentUiKey(), clock.instant()));
+            events.publishEvent(LiveHint.forUser(ReminderService.TOPIC, me, Set.of(), "", LiveUpdates.currentUiKey(), clock.instant()));
         }
         return count > 0;
     }

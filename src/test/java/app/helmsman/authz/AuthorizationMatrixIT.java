@@ -127,6 +127,8 @@ class AuthorizationMatrixIT {
     TaskBulkService bulk;
     @Autowired
     QuickAddService quickAdd;
+    @Autowired
+    app.helmsman.reminders.ReminderService reminders;
 
     @BeforeEach
     void cleanDatabase() {

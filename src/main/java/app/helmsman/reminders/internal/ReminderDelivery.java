@@ -40,8 +40,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReminderDelivery {
 
-    /** The live topic of reminders: ids are the reminders just delivered (none for a read/snooze elsewhere). */
-    public static final String TOPIC = "reminders";
     /** Advisory lock space of the delivery units ('rem' in ASCII). */
     static final int LOCK_SPACE = 0x72656d;
     private static final Logger log = LoggerFactory.getLogger(ReminderDelivery.class);
@@ -135,7 +133,7 @@ public class ReminderDelivery {
         store.markDelivered(ids, now, late, grouped);
         rows.forEach(r -> delay.record(Duration.between(r.dueAt(), now).isNegative() ? Duration.ZERO : Duration.between(r.dueAt(), now)));
         delivered.increment(ids.size());
-        events.publishEvent(new LiveHint(TOPIC, Set.of(owner), Set.copyOf(ids), "", null, now));
+        events.publishEvent(new LiveHint(app.helmsman.reminders.ReminderService.TOPIC, Set.of(owner), Set.copyOf(ids), "", null, now));
         if (preferences.email() && presence.viewers(owner).isEmpty()) {
             email(owner, rows, late, now, zone);
         }

@@ -6,7 +6,7 @@ import app.helmsman.live.LivePresence;
 import app.helmsman.live.LiveUpdates;
 import app.helmsman.reminders.Reminder;
 import app.helmsman.reminders.ReminderService;
-import app.helmsman.reminders.internal.ReminderDelivery;
+
 import app.helmsman.reminders.internal.Wording;
 import app.helmsman.shared.ui.Announcer;
 import app.helmsman.shared.ui.ShellContribution;
@@ -65,7 +65,7 @@ class NotificationCentre implements ShellContribution {
     @Override
     public Registration attach(UI ui) {
         var me = signedIn.requireId();
-        var subscription = live.subscribe(ui, me, Set.of(ReminderDelivery.TOPIC), hints -> arrived(ui, hints));
+        var subscription = live.subscribe(ui, me, Set.of(ReminderService.TOPIC), hints -> arrived(ui, hints));
         var here = presence.enter(ui, me, me, "", viewers -> {
         });
         update();
