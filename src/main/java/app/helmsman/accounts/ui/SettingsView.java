@@ -105,7 +105,11 @@ public class SettingsView extends Div {
             confirm.open();
         });
 
-        add(profile, look, planning, actions, security);
+        // the reminders module owns its settings page (accounts cannot depend on it): a plain link
+        var reminders = section("Reminders and notifications",
+                new Paragraph("Quiet hours, batching, which reminders come, email and browser notifications."),
+                new com.vaadin.flow.component.html.Anchor("settings/reminders", "Reminder settings"));
+        add(profile, look, planning, actions, reminders, security);
         load(accounts.settings());
     }
 
