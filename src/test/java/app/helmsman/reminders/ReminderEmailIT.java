@@ -112,10 +112,10 @@ class ReminderEmailIT {
     void someone_with_a_window_open_gets_the_toast_and_no_email() {
         wantEmail(true, false);
         planned("Call the dentist", 15, 0);
+        clock.set(Instant.parse("2026-06-10T15:00:00Z"));
         var window = presence.enter(new UI(), ada, ada, "Ada", viewers -> {
         });
         try {
-            clock.set(Instant.parse("2026-06-10T15:00:00Z"));
             delivery.round();
 
             assertThat(reminders.recent()).as("delivered in the app").hasSize(1);
