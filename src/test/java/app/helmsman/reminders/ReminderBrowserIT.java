@@ -46,7 +46,7 @@ class ReminderBrowserIT {
     @BeforeEach
     void start() throws Exception {
         fixtures.resetDatabase();
-        fixtures.user("ada@example.com");
+        fixtures.admin("ada@example.com"); // with no admin yet, sign-in leads to first-run setup
         fixtures.signIn("ada@example.com");
         try {
             clock.set(Instant.parse("2026-06-10T12:00:00Z"));
