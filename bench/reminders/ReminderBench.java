@@ -53,8 +53,9 @@ public class ReminderBench {
     public static void main(String[] args) throws Exception {
         int reminders = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         var context = new SpringApplicationBuilder(Application.class).profiles("test")
-                .properties("server.port=0", "logging.level.root=WARN", "logging.level.app.helmsman=WARN",
-                        "helmsman.reminders.delivery-interval=500ms").run();
+                .properties("server.port=0", "logging.level.root=WARN", "logging.level.app.helmsman=WARN")
+                // a command-line argument: the test profile turns delivery off, and default properties rank below it
+                .run("--helmsman.reminders.delivery-interval=500ms");
         try {
             var clock = context.getBean(Clock.class);
             var email = "bench-" + UUID.randomUUID() + "@example.com";
