@@ -16,6 +16,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet("styles/views.css")
 @StyleSheet("styles/details.css")
 @StyleSheet("styles/dataio.css")
+@StyleSheet("styles/reminders.css")
 @StyleSheet("styles/assistui.css")
 @StyleSheet("styles/planner.css")
 @StyleSheet("styles/calendar.css")

@@ -52,7 +52,8 @@ class ModularityTests {
                 Map.entry("assist", Set.of("accounts", "live", "shared", "tasks")),
                 Map.entry("planner", Set.of("accounts", "live", "shared", "tasks")),
                 Map.entry("calendar", Set.of("planner", "accounts", "tasks", "live", "platform", "shared")),
-                Map.entry("focus", Set.of("accounts", "live", "shared", "tasks"))));
+                Map.entry("focus", Set.of("accounts", "live", "shared", "tasks")),
+                Map.entry("reminders", Set.of("accounts", "live", "planner", "platform", "shared", "tasks"))));
     }
 
     @Test

@@ -40,7 +40,7 @@ public class QuickAddService {
                 parsed.doTime().orElse(null), parsed.softDeadline().orElse(null), parsed.hardDeadline().orElse(null), Source.MANUAL,
                 projectId, null, List.copyOf(parsed.tags()), parsed.recurrenceRule().orElse(null),
                 parsed.recurrenceRule().isPresent() ? RecurrenceMode.FIXED : null);
-        return tasks.create(draft);
+        return tasks.create(draft.withRemindAt(parsed.remindAt().map(java.time.ZonedDateTime::toInstant).orElse(null)));
     }
 
     private Optional<ProjectView> existingProject(String name) {

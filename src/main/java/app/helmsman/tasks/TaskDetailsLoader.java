@@ -38,7 +38,8 @@ class TaskDetailsLoader {
                 task.getSoftDeadline(), task.getHardDeadline(), task.getSource(), task.getProjectId(), task.getParentId(),
                 queries.tags(id), task.getPosition(), task.getCreatedAt(), task.getCompletedAt(), task.getDeletedAt(),
                 task.getRecurrenceRule(), task.getRecurrenceMode(), task.getSeriesId(), task.getOccurrenceDate(),
-                progress[0], progress[1], refs(queries.blockers(id)), refs(queries.blocking(id)), task.getVersion());
+                progress[0], progress[1], refs(queries.blockers(id)), refs(queries.blocking(id)), task.getVersion(),
+                task.getRemindAt());
     }
 
     /** The titles of these tasks in this order, as the signed-in person may see them ({@link TaskRef#HIDDEN_TITLE} otherwise). */

@@ -94,6 +94,7 @@ public class TaskService {
         task.setPriority(draft.priority());
         task.setDoDate(draft.doDate(), draft.doTime());
         task.setDeadlines(draft.softDeadline(), draft.hardDeadline());
+        task.setRemindAt(checkRemindAt(draft.remindAt()));
         task.setProjectId(projectId);
         task.setParentId(draft.parentId());
         task.setTags(resolveTags(owner, draft.tags()));
@@ -149,6 +150,7 @@ public class TaskService {
         task.setPriority(change.priority());
         task.setDoDate(change.doDate(), change.doTime());
         task.setDeadlines(change.softDeadline(), change.hardDeadline());
+        task.setRemindAt(checkRemindAt(change.remindAt()));
         task.setTags(resolveTags(task.getOwnerId(), change.tags()));
         var mode = change.recurrenceMode() == null ? RecurrenceMode.FIXED : change.recurrenceMode();
         if (rule == null) {
@@ -329,5 +331,13 @@ public class TaskService {
             throw new TaskValidationException(errors);
         }
         return normalised;
+    }
+
+    /** A "remind me" time between the date bounds of every other date (1900-2200). */
+    private static java.time.Instant checkRemindAt(java.time.Instant at) {
+        if (at != null && !InputBounds.inRange(at.atZone(java.time.ZoneOffset.UTC).toLocalDate())) {
+            throw new TaskValidationException("remindAt", "Choose a reminder time between 1900 and 2200.");
+        }
+        return at;
     }
 }

@@ -153,6 +153,8 @@ class AuthorizationMatrixIT {
     ConnectionRepository calendarConnectionRows;
     @Autowired
     TokenCipher tokenCipher;
+    @Autowired
+    app.helmsman.reminders.ReminderService reminders;
 
     @BeforeEach
     void cleanDatabase() {

@@ -189,6 +189,19 @@ final class AuthorizationRules {
         rule("PlannerService.snooze", OWNER_ONLY, (s, w) -> s.planner.snooze(s.ownerBlock(w)));
         rule("PlannerService.preferences", SIGNED_IN, (s, w) -> s.planner.preferences());
         rule("PlannerService.savePreferences", SIGNED_IN, (s, w) -> s.planner.savePreferences(s.planner.preferences()));
+        // ---- reminders: everyone's own rows only; an id of someone else's reminder is answered like an unknown one (false)
+        rule("ReminderService.recent", SIGNED_IN, (s, w) -> s.reminders.recent());
+        rule("ReminderService.unreadCount", SIGNED_IN, (s, w) -> s.reminders.unreadCount());
+        rule("ReminderService.find", SIGNED_IN, (s, w) -> s.reminders.find(List.of(java.util.UUID.randomUUID())));
+        rule("ReminderService.markRead", SIGNED_IN, (s, w) -> s.reminders.markRead(java.util.UUID.randomUUID()));
+        rule("ReminderService.markAllRead", SIGNED_IN, (s, w) -> s.reminders.markAllRead());
+        rule("ReminderService.snooze", SIGNED_IN, (s, w) -> s.reminders.snooze(java.util.UUID.randomUUID(), app.helmsman.reminders.Snooze.ONE_HOUR));
+        rule("ReminderService.done", SIGNED_IN, (s, w) -> s.reminders.done(java.util.UUID.randomUUID()));
+        rule("ReminderService.preferences", SIGNED_IN, (s, w) -> s.reminders.preferences());
+        rule("ReminderService.savePreferences", SIGNED_IN, (s, w) -> s.reminders.savePreferences(app.helmsman.reminders.ReminderPreferences.defaults()));
+        rule("ReminderService.emailAvailable", SIGNED_IN, (s, w) -> s.reminders.emailAvailable());
+        // the digest email's signed link works without signing in; a forged token changes nothing
+        rule("ReminderService.unsubscribeDigest", ANYONE, (s, w) -> s.reminders.unsubscribeDigest("forged.token"));
 
         // ---- projects, areas, tags
         rule("ProjectService.areas", SIGNED_IN, (s, w) -> s.projects.areas());

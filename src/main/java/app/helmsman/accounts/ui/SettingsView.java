@@ -107,7 +107,11 @@ public class SettingsView extends Div {
             confirm.open();
         });
 
-        add(profile, look, planning, actions);
+        // the reminders module owns its settings page (accounts cannot depend on it): a plain link
+        var reminders = section("Reminders and notifications",
+                new Paragraph("Quiet hours, batching, which reminders come, email and browser notifications."),
+                new com.vaadin.flow.component.html.Anchor("settings/reminders", "Reminder settings"));
+        add(profile, look, planning, actions, reminders);
         if (flags.enabled(app.helmsman.platform.FeatureFlags.Flag.CALENDAR_INTEGRATION)) {
             // the calendar module's page (a plain link: accounts does not depend on calendar)
             add(section("Calendars", new Paragraph("Import, subscribe to or connect calendars, and get your private feed."),

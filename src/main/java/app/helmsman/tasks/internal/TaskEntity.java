@@ -55,6 +55,9 @@ public class TaskEntity {
     private LocalDate doDate;
     @Column(name = "do_time")
     private LocalTime doTime;
+    /** The explicit "remind me" time (reminders module); null for none. */
+    @Column(name = "remind_at")
+    private java.time.Instant remindAt;
     @Column(name = "soft_deadline")
     private LocalDate softDeadline;
     @Column(name = "hard_deadline")
@@ -328,5 +331,13 @@ public class TaskEntity {
 
     public long getVersion() {
         return version;
+    }
+
+    public java.time.Instant getRemindAt() {
+        return remindAt;
+    }
+
+    public void setRemindAt(java.time.Instant remindAt) {
+        this.remindAt = remindAt;
     }
 }

@@ -77,7 +77,7 @@ public class TransferStore {
                     rs.getString("parent_id"), taskTags.getOrDefault(id, List.of()), blockers.getOrDefault(id, List.of()), rs.getLong("position"),
                     instant(rs, "created_at"), instant(rs, "completed_at"), instant(rs, "deleted_at"), rs.getString("recurrence_rule"),
                     constant(RecurrenceMode.class, rs.getString("recurrence_mode")), rs.getObject("recurrence_start", LocalDate.class),
-                    rs.getString("series_id"), rs.getObject("occurrence_date", LocalDate.class));
+                    rs.getString("series_id"), rs.getObject("occurrence_date", LocalDate.class), instant(rs, "remind_at"));
         });
         return new Backup(Backup.FORMAT, Backup.VERSION, now, areas, projects, tags, tasks);
     }
@@ -140,10 +140,10 @@ public class TransferStore {
         jdbc.batchUpdate("""
                 insert into tasks (id, owner_id, title, notes, status, energy, focus, estimate_minutes, actual_minutes, priority, do_date, do_time,
                                    soft_deadline, hard_deadline, source, project_id, parent_id, position, created_at, completed_at, deleted_at,
-                                   recurrence_rule, recurrence_mode, recurrence_start, series_id, occurrence_date, version)
+                                   recurrence_rule, recurrence_mode, recurrence_start, series_id, occurrence_date, remind_at, version)
                 values (:id, :owner, :title, :notes, :status, :energy, :focus, :estimate, :actual, :priority, :doDate, :doTime,
                         :soft, :hard, :source, :project, :parent, :position, :created, :completed, :deleted,
-                        :rule, :mode, :start, :series, :occurrence, 0)""",
+                        :rule, :mode, :start, :series, :occurrence, :remind, 0)""",
                 batch(plan.tasks(), (t, i) -> new MapSqlParameterSource("id", UUID.fromString(t.id())).addValue("owner", owner)
                         .addValue("title", t.title()).addValue("notes", t.notes()).addValue("status", t.status().name())
                         .addValue("energy", name(t.energy())).addValue("focus", name(t.focus())).addValue("estimate", t.estimateMinutes())
@@ -153,7 +153,7 @@ public class TransferStore {
                         .addValue("position", positions.get((int) t.position())).addValue("created", ts(t.createdAt()))
                         .addValue("completed", ts(t.completedAt())).addValue("deleted", ts(t.deletedAt())).addValue("rule", t.recurrenceRule())
                         .addValue("mode", name(t.recurrenceMode())).addValue("start", t.recurrenceStart()).addValue("series", uuid(t.seriesId()))
-                        .addValue("occurrence", t.occurrenceDate())));
+                        .addValue("occurrence", t.occurrenceDate()).addValue("remind", ts(t.remindAt()))));
         var links = new ArrayList<SqlParameterSource>();
         var dependencies = new ArrayList<SqlParameterSource>();
         for (var t : plan.tasks()) {

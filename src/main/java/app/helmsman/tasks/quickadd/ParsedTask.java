@@ -2,6 +2,7 @@ package app.helmsman.tasks.quickadd;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,6 +23,8 @@ import java.util.Optional;
  * @param energy {@code @low}, {@code @medium}, {@code @high}
  * @param recurrenceRule an RFC 5545 RRULE value without the {@code RRULE:} prefix, such as {@code FREQ=WEEKLY;BYDAY=MO}
  * @param parts the recognised parts in order of appearance, for the preview chips
+ * @param remindAt {@code remind 5pm}, {@code remind me tomorrow 9am}, {@code remind in 2h}: the moment, in the zone of
+ *     the {@code now} given to the parser (a time that a DST change skips moves forward, as the wall clock does)
  */
 public record ParsedTask(
         String title,
@@ -35,7 +38,8 @@ public record ParsedTask(
         Optional<String> project,
         Optional<Energy> energy,
         Optional<String> recurrenceRule,
-        List<Recognised> parts) {
+        List<Recognised> parts,
+        Optional<ZonedDateTime> remindAt) {
 
     public ParsedTask {
         Objects.requireNonNull(title, "title");
@@ -48,8 +52,17 @@ public record ParsedTask(
         Objects.requireNonNull(project, "project");
         Objects.requireNonNull(energy, "energy");
         Objects.requireNonNull(recurrenceRule, "recurrenceRule");
+        Objects.requireNonNull(remindAt, "remindAt");
         tags = List.copyOf(tags);
         parts = List.copyOf(parts);
+    }
+
+    /** A parsed task without a "remind me" time. */
+    public ParsedTask(String title, Optional<LocalDate> doDate, Optional<LocalTime> doTime, Optional<LocalDate> softDeadline,
+                      Optional<LocalDate> hardDeadline, Optional<Integer> estimateMinutes, Optional<Integer> priority, List<String> tags,
+                      Optional<String> project, Optional<Energy> energy, Optional<String> recurrenceRule, List<Recognised> parts) {
+        this(title, doDate, doTime, softDeadline, hardDeadline, estimateMinutes, priority, tags, project, energy, recurrenceRule, parts,
+                Optional.empty());
     }
 
     /** The first recognised part of the given kind, if any. */

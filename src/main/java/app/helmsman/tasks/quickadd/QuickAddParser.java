@@ -34,6 +34,9 @@ import java.util.Set;
  *     or {@code due Friday 5pm} is left in the title rather than read as a do time.
  * <li>estimate {@code ~15m}, {@code ~1h30}, {@code ~2h}, {@code ~90 min}; priority {@code !1} to {@code !4};
  *     tags {@code #family}; project {@code +Home}; energy {@code @low}, {@code @medium}, {@code @high}.
+ * <li>reminder: {@code remind 5pm}, {@code remind me at 9}, {@code remind tomorrow 9am}, {@code remind Friday morning},
+ *     {@code remind in 2h}, {@code remind in 30 min}: a moment; a time alone is the next such time (today or tomorrow),
+ *     a date alone means 9:00 (or its part of the day). {@code remind} followed by anything else stays in the title.
  * <li>recurrence: {@code every day}, {@code daily}, {@code every weekday}, {@code every Mon and Thu},
  *     {@code on Mondays}, {@code every 2 weeks}, {@code every other week}, {@code weekly}, {@code every month on
  *     the 1st}, {@code monthly}, {@code every year}.
@@ -50,6 +53,8 @@ import java.util.Set;
  * <p>Instances are immutable and thread-safe.
  */
 public final class QuickAddParser {
+
+    private static final java.util.regex.Pattern COMPACT_DURATION = java.util.regex.Pattern.compile("(\\d{1,3})(h|hr|hrs|m|min|mins)");
 
     /** A parser; it holds no state, so one instance can serve the whole application. */
     public QuickAddParser() {
@@ -106,6 +111,7 @@ public final class QuickAddParser {
         private String project;
         private Energy energy;
         private Recurrence recurrence;
+        private ZonedDateTime remindAt;
 
         Run(String text, ZonedDateTime now, List<Token> tokens) {
             this.text = text;
@@ -124,7 +130,8 @@ public final class QuickAddParser {
             return new ParsedTask(title(), Optional.ofNullable(doDate), Optional.ofNullable(doTime),
                     Optional.ofNullable(softDeadline), Optional.ofNullable(hardDeadline),
                     Optional.ofNullable(estimate), Optional.ofNullable(priority), tags, Optional.ofNullable(project),
-                    Optional.ofNullable(energy), Optional.ofNullable(recurrence).map(Recurrence::toRRule), parts);
+                    Optional.ofNullable(energy), Optional.ofNullable(recurrence).map(Recurrence::toRRule), parts,
+                    Optional.ofNullable(remindAt));
         }
 
         /**
@@ -136,6 +143,12 @@ public final class QuickAddParser {
             String word = tokens.get(i).lower();
             if (RecurrenceGrammar.isRecurrenceAdjective(word) && i == 0 && startsTitle(i + 1)) {
                 return -1;
+            }
+            if (word.equals("remind")) {
+                int end = remind(i, apply);
+                if (end > 0) {
+                    return end;
+                }
             }
             var recurrenceMatch = RecurrenceGrammar.recurrence(tokens, i);
             if (recurrenceMatch != null) {
@@ -241,6 +254,82 @@ public final class QuickAddParser {
                 }
             }
             return consumed;
+        }
+
+        /**
+         * {@code remind [me] <when>}: a relative moment ({@code in 2h}, {@code in 2 hours}), a date with an optional
+         * time ({@code tomorrow 9am}, {@code Friday morning}), or a time ({@code 5pm}, {@code at 9}). Returns the index
+         * after the phrase, or -1 when no moment follows (the word stays in the title).
+         */
+        private int remind(int i, boolean apply) {
+            int j = i + 1;
+            if (Grammar.next(tokens, i) == null) {
+                return -1;
+            }
+            if ("me".equals(Grammar.word(tokens, j))) {
+                if (Grammar.next(tokens, j) == null) {
+                    return -1;
+                }
+                j++;
+            }
+            ZonedDateTime at = null;
+            int end = -1;
+            var compact = "in".equals(Grammar.word(tokens, j)) ? compactDuration(Grammar.next(tokens, j)) : null;
+            if (compact != null) {
+                at = now.plus(compact).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+                end = j + 2;
+            } else {
+                var moment = TimeGrammar.moment(tokens, j, now);
+                if (moment != null) {
+                    at = ZonedDateTime.of(moment.date(), moment.time(), now.getZone());
+                    end = moment.end();
+                } else {
+                    var date = DateGrammar.date(tokens, j, today, true);
+                    if (date != null) {
+                        var time = Grammar.next(tokens, date.end() - 1) == null ? null : TimeGrammar.time(tokens, date.end());
+                        LocalTime clock = time != null ? time.time() : date.partOfDay() != null ? date.partOfDay().time : LocalTime.of(9, 0);
+                        if (time != null && time.ambiguous() && date.partOfDay() != null && date.partOfDay().time.getHour() >= 12 && clock.getHour() < 12) {
+                            clock = clock.plusHours(12);
+                        }
+                        at = ZonedDateTime.of(date.date(), clock, now.getZone());
+                        end = time != null ? time.end() : date.end();
+                    } else {
+                        var time = TimeGrammar.time(tokens, j);
+                        if (time != null) {
+                            var day = time.time().isAfter(now.toLocalTime()) ? today : today.plusDays(1);
+                            at = ZonedDateTime.of(day, time.time(), now.getZone());
+                            end = time.end();
+                        }
+                    }
+                }
+            }
+            if (at == null) {
+                return -1;
+            }
+            if (apply && remindAt == null) {
+                remindAt = at;
+                var day = Words.relative(at.toLocalDate(), today);
+                var label = "Remind " + ("today".equals(day) ? "" : (day == null ? Words.date(at.toLocalDate(), today) : day) + " ")
+                        + String.format(Locale.ROOT, "%02d:%02d", at.getHour(), at.getMinute());
+                add(Recognised.Kind.REMIND, i, end, -1, label);
+            }
+            return end;
+        }
+
+        /** {@code 2h}, {@code 90m}, {@code 30min}, {@code 1hr} (1 to 999 of them). */
+        private static java.time.Duration compactDuration(String word) {
+            if (word == null) {
+                return null;
+            }
+            var m = COMPACT_DURATION.matcher(word);
+            if (!m.matches()) {
+                return null;
+            }
+            int n = Integer.parseInt(m.group(1));
+            if (n == 0) {
+                return null;
+            }
+            return m.group(2).startsWith("h") ? java.time.Duration.ofHours(n) : java.time.Duration.ofMinutes(n);
         }
 
         private static boolean isLoneBang(Token token) {

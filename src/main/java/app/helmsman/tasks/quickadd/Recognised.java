@@ -14,7 +14,7 @@ public record Recognised(Kind kind, Span span, String text, String label) {
 
     /** What a recognised part sets. */
     public enum Kind {
-        DO_DATE, DO_TIME, DEADLINE, HARD_DEADLINE, ESTIMATE, PRIORITY, TAG, PROJECT, ENERGY, RECURRENCE
+        DO_DATE, DO_TIME, DEADLINE, HARD_DEADLINE, ESTIMATE, PRIORITY, TAG, PROJECT, ENERGY, RECURRENCE, REMIND
     }
 
     public Recognised {

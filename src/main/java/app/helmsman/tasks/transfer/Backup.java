@@ -48,16 +48,29 @@ public record Backup(String format, int version, Instant exportedAt, List<Area> 
      * @param tags tag names
      * @param blockedBy ids of tasks of the same file this one waits for
      * @param seriesId tasks with the same series id are instances of one repeating task
+     * @param remindAt the "remind me" time, or null (absent in files from before it existed)
      */
     public record Task(String id, String title, String notes, Status status, Energy energy, FocusType focus, Integer estimateMinutes,
                        Integer actualMinutes, Integer priority, LocalDate doDate, LocalTime doTime, LocalDate softDeadline,
                        LocalDate hardDeadline, Source source, String projectId, String parentId, List<String> tags, List<String> blockedBy,
                        long position, Instant createdAt, Instant completedAt, Instant deletedAt, String recurrenceRule,
-                       RecurrenceMode recurrenceMode, LocalDate recurrenceStart, String seriesId, LocalDate occurrenceDate) {
+                       RecurrenceMode recurrenceMode, LocalDate recurrenceStart, String seriesId, LocalDate occurrenceDate,
+                       Instant remindAt) {
 
         public Task {
             tags = tags == null ? List.of() : List.copyOf(tags);
             blockedBy = blockedBy == null ? List.of() : List.copyOf(blockedBy);
+        }
+
+        /** A task without a "remind me" time (CSV rows, Todoist). */
+        public Task(String id, String title, String notes, Status status, Energy energy, FocusType focus, Integer estimateMinutes,
+                    Integer actualMinutes, Integer priority, LocalDate doDate, LocalTime doTime, LocalDate softDeadline,
+                    LocalDate hardDeadline, Source source, String projectId, String parentId, List<String> tags, List<String> blockedBy,
+                    long position, Instant createdAt, Instant completedAt, Instant deletedAt, String recurrenceRule,
+                    RecurrenceMode recurrenceMode, LocalDate recurrenceStart, String seriesId, LocalDate occurrenceDate) {
+            this(id, title, notes, status, energy, focus, estimateMinutes, actualMinutes, priority, doDate, doTime, softDeadline, hardDeadline,
+                    source, projectId, parentId, tags, blockedBy, position, createdAt, completedAt, deletedAt, recurrenceRule, recurrenceMode,
+                    recurrenceStart, seriesId, occurrenceDate, null);
         }
     }
 }

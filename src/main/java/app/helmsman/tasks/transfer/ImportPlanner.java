@@ -175,6 +175,10 @@ public final class ImportPlanner {
                 problems.add(line, "The do date and deadlines must be between " + InputBounds.EARLIEST_DATE.getYear() + " and "
                         + InputBounds.LATEST_DATE.getYear() + ".");
             }
+            if (t.remindAt() != null && !InputBounds.inRange(t.remindAt().atZone(java.time.ZoneOffset.UTC).toLocalDate())) {
+                problems.add(line, "The reminder time must be between " + InputBounds.EARLIEST_DATE.getYear() + " and "
+                        + InputBounds.LATEST_DATE.getYear() + ".");
+            }
             if (t.tags().size() > InputBounds.TAGS_PER_TASK_MAX) {
                 problems.add(line, "The task has " + t.tags().size() + " tags; a task can have up to " + InputBounds.TAGS_PER_TASK_MAX + ".");
             }
@@ -268,7 +272,8 @@ public final class ImportPlanner {
                     status, t.energy(), t.focus(), t.estimateMinutes(), t.actualMinutes(), t.priority() == null ? 4 : t.priority(), doDate,
                     doDate == null ? null : t.doTime(), t.softDeadline(), t.hardDeadline(), source, projectId,
                     t.parentId() == null ? null : newIds.get(t.parentId()), taskTags, blockers, ranks.get(entry.getKey()),
-                    t.createdAt() == null ? context.now() : t.createdAt(), completedAt, t.deletedAt(), rule, mode, start, seriesId, occurrence));
+                    t.createdAt() == null ? context.now() : t.createdAt(), completedAt, t.deletedAt(), rule, mode, start, seriesId, occurrence,
+                    t.remindAt()));
         }
         var lineOf = lines(checked, lines);
         var ordered = new TaskGraph(checked.values(), lineOf, problems).parentsFirst();

@@ -101,6 +101,6 @@ final class TaskGraph {
         return new Backup.Task(t.id(), t.title(), t.notes(), t.status(), t.energy(), t.focus(), t.estimateMinutes(), t.actualMinutes(), t.priority(),
                 t.doDate(), t.doTime(), t.softDeadline(), t.hardDeadline(), t.source(), projectId, t.parentId(), t.tags(), t.blockedBy(),
                 t.position(), t.createdAt(), t.completedAt(), t.deletedAt(), t.recurrenceRule(), t.recurrenceMode(), t.recurrenceStart(),
-                t.seriesId(), t.occurrenceDate());
+                t.seriesId(), t.occurrenceDate(), t.remindAt());
     }
 }

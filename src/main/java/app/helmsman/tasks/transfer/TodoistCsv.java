@@ -178,6 +178,6 @@ public final class TodoistCsv {
         return new Backup.Task(t.id(), t.title(), notes, t.status(), t.energy(), t.focus(), t.estimateMinutes(), t.actualMinutes(), t.priority(),
                 t.doDate(), t.doTime(), t.softDeadline(), t.hardDeadline(), t.source(), t.projectId(), t.parentId(), t.tags(), t.blockedBy(),
                 t.position(), t.createdAt(), t.completedAt(), t.deletedAt(), t.recurrenceRule(), t.recurrenceMode(), t.recurrenceStart(),
-                t.seriesId(), t.occurrenceDate());
+                t.seriesId(), t.occurrenceDate(), t.remindAt());
     }
 }

@@ -19,9 +19,12 @@ class ScheduleFields extends FieldGroup {
     final DatePicker hardDeadline = new DatePicker("Hard deadline");
     final TextField estimate = new TextField("Estimate");
     final TextField actual = new TextField("Actual time");
+    final com.vaadin.flow.component.datetimepicker.DateTimePicker remindAt = new com.vaadin.flow.component.datetimepicker.DateTimePicker("Remind me at");
+    private final java.time.ZoneId zone;
 
     ScheduleFields(DetailsSession session) {
         super("When", session);
+        zone = zone();
         doDate.setHelperText("When you plan to do it");
         doDate.setClearButtonVisible(true);
         doDate.addValueChangeListener(e -> {
@@ -60,6 +63,17 @@ class ScheduleFields extends FieldGroup {
                 session.edit(c -> c.withDeadlines(c.softDeadline(), e.getValue()));
             }
         });
+        remindAt.setHelperText("A reminder at this time, in your time zone");
+        remindAt.setMin(app.helmsman.tasks.InputBounds.EARLIEST_DATE.atStartOfDay());
+        remindAt.setMax(app.helmsman.tasks.InputBounds.LATEST_DATE.atTime(23, 59));
+        remindAt.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                clearError("remindAt");
+                var at = e.getValue() == null ? null : e.getValue().atZone(zone).toInstant();
+                session.edit(c -> c.withRemindAt(at));
+            }
+        });
+        named("remindAt", remindAt);
         minutes(estimate, "estimateMinutes", (c, m) -> c.withMinutes(m, c.actualMinutes()));
         minutes(actual, "actualMinutes", (c, m) -> c.withMinutes(c.estimateMinutes(), m));
         named("doDate", doDate);
@@ -73,9 +87,11 @@ class ScheduleFields extends FieldGroup {
         }
         var dates = new Div(doDate, doTime, softDeadline, hardDeadline);
         dates.addClassName("hm-field-row");
+        var remind = new Div(remindAt);
+        remind.addClassName("hm-field-row");
         var times = new Div(estimate, actual);
         times.addClassName("hm-field-row");
-        add(dates, times);
+        add(dates, remind, times);
     }
 
     private void minutes(TextField field, String name, BiFunction<TaskChange, Integer, TaskChange> apply) {
@@ -106,5 +122,12 @@ class ScheduleFields extends FieldGroup {
         hardDeadline.setValue(task.hardDeadline());
         estimate.setValue(Minutes.format(task.estimateMinutes()));
         actual.setValue(Minutes.format(task.actualMinutes()));
+        remindAt.setValue(task.remindAt() == null ? null : java.time.LocalDateTime.ofInstant(task.remindAt(), zone));
+    }
+
+    /** The person's zone, from the UI's bean of it (UTC outside a running Vaadin service). */
+    private static java.time.ZoneId zone() {
+        var service = com.vaadin.flow.server.VaadinService.getCurrent();
+        return service == null ? java.time.ZoneOffset.UTC : service.getInstantiator().getOrCreate(UserClock.class).zone();
     }
 }
