@@ -56,6 +56,14 @@ final class ProviderAssist implements AutoCloseable {
         this.metrics = metrics;
         this.clock = clock;
         this.resources = resources;
+        this.switchedOn = settings::enabled;
+    }
+
+    /** The kill switch, read on every request: the runtime feature flag (ops console) in the application. */
+    private java.util.function.BooleanSupplier switchedOn;
+
+    void switchedOnBy(java.util.function.BooleanSupplier flag) {
+        this.switchedOn = flag;
     }
 
     Extraction extract(Requester requester, String dump, Abort abort) {
@@ -104,7 +112,7 @@ final class ProviderAssist implements AutoCloseable {
         if (calls == null) {
             return fallback.apply(Optional.empty()); // no provider configured: offline is the default, not a fallback
         }
-        if (!settings.enabled()) {
+        if (!switchedOn.getAsBoolean()) {
             return fallBack(feature, fallback, "switched_off", "AI suggestions are switched off at the moment");
         }
         switch (limits.admit(requester.userId(), requester.now().toLocalDate(), clock.instant())) {
