@@ -47,9 +47,9 @@ class ModularityTests {
                 Map.entry("live", Set.of()),
                 Map.entry("shared", Set.of("live")),
                 Map.entry("accounts", Set.of("live", "platform", "shared")),
-                Map.entry("admin", Set.of("accounts")),
+                Map.entry("admin", Set.of("accounts", "platform", "shared")),
                 Map.entry("tasks", Set.of("accounts", "live", "platform", "shared")),
-                Map.entry("assist", Set.of("accounts", "live", "shared", "tasks")),
+                Map.entry("assist", Set.of("accounts", "live", "platform", "shared", "tasks")),
                 Map.entry("planner", Set.of()),
                 Map.entry("calendar", Set.of("planner"))));
     }

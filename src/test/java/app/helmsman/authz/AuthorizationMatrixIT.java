@@ -127,6 +127,16 @@ class AuthorizationMatrixIT {
     TaskBulkService bulk;
     @Autowired
     QuickAddService quickAdd;
+    @Autowired
+    app.helmsman.accounts.AccountAdministration accountAdmin;
+    @Autowired
+    app.helmsman.admin.UserAdminService userAdmin;
+    @Autowired
+    app.helmsman.admin.FeatureFlagService flagAdmin;
+    @Autowired
+    app.helmsman.admin.AuditService auditAdmin;
+    @Autowired
+    app.helmsman.admin.JobService jobAdmin;
 
     @BeforeEach
     void cleanDatabase() {
