@@ -137,6 +137,8 @@ class AuthorizationMatrixIT {
     app.helmsman.admin.AuditService auditAdmin;
     @Autowired
     app.helmsman.admin.JobService jobAdmin;
+    @Autowired
+    app.helmsman.admin.HealthService healthAdmin;
 
     @BeforeEach
     void cleanDatabase() {

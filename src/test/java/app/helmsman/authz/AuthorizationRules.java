@@ -236,6 +236,7 @@ final class AuthorizationRules {
                 new java.io.ByteArrayOutputStream()));
         rule("JobService.jobs", ADMIN_ONLY, (s, w) -> s.jobAdmin.jobs());
         rule("JobService.runNow", ADMIN_ONLY, (s, w) -> s.jobAdmin.runNow("audit-retention"));
+        rule("HealthService.checks", ADMIN_ONLY, (s, w) -> s.healthAdmin.checks());
     }
 
     private static byte[] csv() {

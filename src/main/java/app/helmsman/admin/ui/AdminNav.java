@@ -17,6 +17,7 @@ final class AdminNav extends Nav {
         PANELS.put("Feature flags", FlagsView.class);
         PANELS.put("Audit log", AuditView.class);
         PANELS.put("Jobs", JobsView.class);
+        PANELS.put("Health", HealthView.class);
     }
 
     AdminNav(Class<? extends Component> current) {

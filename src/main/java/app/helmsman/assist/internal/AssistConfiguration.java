@@ -32,6 +32,12 @@ class AssistConfiguration {
         return assist;
     }
 
+    /** The AI provider in the health checks ("aiProvider"); not part of readiness: people get the offline helper. */
+    @Bean
+    org.springframework.boot.health.contributor.HealthIndicator aiProviderHealthIndicator(ProviderAssist assist) {
+        return assist::health;
+    }
+
     /** The URL without any user:password part, for the log. */
     static String withoutCredentials(String url) {
         return url.replaceFirst("^([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@]*@", "$1");
