@@ -139,6 +139,8 @@ class AuthorizationMatrixIT {
     app.helmsman.admin.JobService jobAdmin;
     @Autowired
     app.helmsman.admin.HealthService healthAdmin;
+    @Autowired
+    app.helmsman.admin.MaintenanceService maintenance;
 
     @BeforeEach
     void cleanDatabase() {
