@@ -62,6 +62,8 @@ class OpsConsoleTwoInstancesIT {
     FeatureFlagService flagsOnA;
     @Autowired
     AccountAdministration administrationOnA;
+    @Autowired
+    MaintenanceService maintenanceOnA;
 
     @AfterEach
     void cleanUp() {
@@ -104,6 +106,30 @@ class OpsConsoleTwoInstancesIT {
         System.out.printf("OPS: flag change applied on instance B after %d ms%n", Duration.ofNanos(System.nanoTime() - switched).toMillis());
         flagsOnA.reset(Flag.AI_SUGGESTIONS);
         await("instance B to apply the default again").atMost(Duration.ofSeconds(5)).until(() -> flagsOnB.enabled(Flag.AI_SUGGESTIONS));
+    }
+
+    @Test
+    void a_banner_posted_on_instance_a_reaches_a_window_on_instance_b() {
+        fixtures.resetDatabase();
+        fixtures.admin("root@example.com");
+        var ada = fixtures.user("ada@example.com");
+        startInstanceB();
+        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("app.helmsman"), instanceB, UI::new));
+        List<LiveHint> onB = new CopyOnWriteArrayList<>();
+        instanceB.getBean(LiveUpdates.class).subscribe(UI.getCurrent(), ada, Set.of(MaintenanceService.TOPIC), onB::addAll);
+        var uiOnB = UI.getCurrent();
+        UI.setCurrent(null);
+        try {
+            fixtures.signIn("root@example.com");
+            maintenanceOnA.post("Upgrade tonight", null);
+            fixtures.signOut();
+        } finally {
+            UI.setCurrent(uiOnB);
+        }
+
+        Windows.runPendingUntil("the banner hint on instance B", () -> !onB.isEmpty());
+        assertThat(onB.getFirst().topic()).isEqualTo(MaintenanceService.TOPIC);
+        assertThat(onB.getFirst().users()).containsExactly(LiveHint.EVERYONE); // every signed-in window, whoever it is
     }
 
     @Test
