@@ -140,6 +140,8 @@ class AuthorizationMatrixIT {
     @Autowired
     app.helmsman.admin.HealthService healthAdmin;
     @Autowired
+    app.helmsman.admin.MetricsService metricsAdmin;
+    @Autowired
     app.helmsman.admin.MaintenanceService maintenance;
 
     @BeforeEach

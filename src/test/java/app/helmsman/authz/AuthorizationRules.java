@@ -237,6 +237,7 @@ final class AuthorizationRules {
         rule("JobService.jobs", ADMIN_ONLY, (s, w) -> s.jobAdmin.jobs());
         rule("JobService.runNow", ADMIN_ONLY, (s, w) -> s.jobAdmin.runNow("audit-retention"));
         rule("HealthService.checks", ADMIN_ONLY, (s, w) -> s.healthAdmin.checks());
+        rule("MetricsService.read", ADMIN_ONLY, (s, w) -> s.metricsAdmin.read(null));
         rule("MaintenanceService.current", SIGNED_IN, (s, w) -> s.maintenance.current());
         rule("MaintenanceService.post", ADMIN_ONLY, (s, w) -> s.maintenance.post("Upgrade tonight", null));
         rule("MaintenanceService.remove", ADMIN_ONLY, (s, w) -> { s.maintenance.remove(); return null; });

@@ -18,6 +18,7 @@ final class AdminNav extends Nav {
         PANELS.put("Audit log", AuditView.class);
         PANELS.put("Jobs", JobsView.class);
         PANELS.put("Health", HealthView.class);
+        PANELS.put("Live metrics", MetricsView.class);
         PANELS.put("Maintenance banner", MaintenanceView.class);
     }
 
