@@ -5,6 +5,7 @@ import app.helmsman.accounts.internal.UserEntity;
 import app.helmsman.accounts.internal.UserRepository;
 import app.helmsman.accounts.internal.UserSettingsEntity;
 import app.helmsman.accounts.internal.UserSettingsRepository;
+import app.helmsman.platform.RuntimeFeatureFlags;
 import app.helmsman.tasks.ProjectInvitationService;
 import app.helmsman.tasks.ProjectRole;
 import java.time.Clock;
@@ -32,9 +33,11 @@ public class Fixtures {
     private final Clock clock;
     private final SecurityContextHolderStrategy contexts;
     private final ProjectInvitationService invitations;
+    private final RuntimeFeatureFlags flags;
 
     Fixtures(SecurityContextHolderStrategy contexts, JdbcTemplate jdbc, UserRepository users, UserSettingsRepository settings, PasswordEncoder passwordEncoder,
-             UserDetailsService userDetails, Clock clock, ProjectInvitationService invitations) {
+             UserDetailsService userDetails, Clock clock, ProjectInvitationService invitations, RuntimeFeatureFlags flags) {
+        this.flags = flags;
         this.invitations = invitations;
         this.jdbc = jdbc;
         this.users = users;
@@ -47,7 +50,8 @@ public class Fixtures {
 
     /** Removes every account and everything that hangs on accounts (tasks, projects...), and lets the clock run again. */
     public void resetDatabase() {
-        jdbc.execute("truncate table users, setup_token, persistent_logins, login_throttle cascade");
+        jdbc.execute("truncate table users, setup_token, persistent_logins, login_throttle, feature_flags, maintenance_banner cascade");
+        flags.forgetCached();
         if (clock instanceof TestClock testClock) {
             testClock.reset();
         }

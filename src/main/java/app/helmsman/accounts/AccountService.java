@@ -12,6 +12,8 @@ import app.helmsman.accounts.internal.UserEntity;
 import app.helmsman.accounts.internal.UserRepository;
 import app.helmsman.accounts.internal.UserSettingsEntity;
 import app.helmsman.accounts.internal.UserSettingsRepository;
+import app.helmsman.platform.AuditLog;
+import app.helmsman.platform.FeatureFlags;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -41,6 +43,9 @@ public class AccountService {
     /** NUL cannot be stored in PostgreSQL text; it is invisible, so say what it is (issue 11). */
     private static final String NUL_MESSAGE = "Remove the invisible control character (NUL, \\u0000) from the name.";
 
+    /** What a sign-up hears while the SIGN_UPS flag is off. */
+    public static final String SIGN_UPS_CLOSED = "Helmsman is not taking new accounts at the moment. Ask the person who runs it.";
+
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final UserRepository users;
@@ -54,9 +59,13 @@ public class AccountService {
     private final CurrentPrincipal currentPrincipal;
     private final SettingsHints settingsHints;
     private final CurrentPasswordCheck currentPasswordCheck;
+    private final AuditLog audit;
+    private final FeatureFlags flags;
 
     AccountService(CurrentPrincipal currentPrincipal, SettingsHints settingsHints, CurrentPasswordCheck currentPasswordCheck, UserRepository users, UserSettingsRepository settings, IdentityRepository identities, PasswordEncoder passwordEncoder,
-                   ApplicationEventPublisher events, AccountMetrics metrics, JdbcTemplate jdbc, Clock clock) {
+                   ApplicationEventPublisher events, AccountMetrics metrics, JdbcTemplate jdbc, Clock clock, AuditLog audit, FeatureFlags flags) {
+        this.audit = audit;
+        this.flags = flags;
         this.users = users;
         this.settings = settings;
         this.identities = identities;
@@ -79,6 +88,9 @@ public class AccountService {
      */
     @Transactional
     public UUID signUp(SignUpForm form) {
+        if (!flags.enabled(FeatureFlags.Flag.SIGN_UPS)) {
+            throw new AccountValidationException("email", SIGN_UPS_CLOSED);
+        }
         return createLocalAccount(form, EnumSet.of(Role.USER));
     }
 
@@ -212,6 +224,7 @@ public class AccountService {
         });
         user.setPasswordHash(passwordEncoder.encode(newPassword));
         revokeEverywhere(user);
+        audit.record(user.getId(), user.getEmail(), "password.changed", user.getEmail(), "other sessions signed out");
         // Other devices are signed out; the person who just changed the password stays signed in here.
         SessionRevocationFilter.keepCurrentSession(user.getSessionsValidAfter());
     }
@@ -220,7 +233,9 @@ public class AccountService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void signOutEverywhere() {
-        revokeEverywhere(currentEntity());
+        var user = currentEntity();
+        revokeEverywhere(user);
+        audit.record(user.getId(), user.getEmail(), "sessions.revoked", user.getEmail(), "sign out everywhere");
     }
 
     private void revokeEverywhere(UserEntity user) {
@@ -251,6 +266,12 @@ public class AccountService {
                 "select count(*) from user_roles where role = 'ADMIN' and user_id <> ?", Integer.class, user.getId()) == 0) {
             throw new AccountValidationException("confirmation", "You are the only admin. Make another account an admin first.");
         }
+        audit.record(user.getId(), user.getEmail(), "account.deleted", user.getEmail(), "by the person");
+        delete(user);
+    }
+
+    /** Deletes an account and everything that hangs on it, and ends its persistent logins (also for admins). */
+    void delete(UserEntity user) {
         jdbc.update("delete from persistent_logins where username = ?", user.getEmail());
         var id = user.getId();
         users.delete(user);

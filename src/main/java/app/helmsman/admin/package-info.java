@@ -1,6 +1,7 @@
 /**
- * The ops console for admins: users now; health, live metrics, feature flags, audit log and sync jobs
- * as those features arrive. Every route needs the ADMIN role, and so does every service method.
+ * The ops console for admins (issue 16): users, feature flags, the audit log, jobs, health, live metrics and
+ * the maintenance banner. Every route needs the ADMIN role, and so does every service method; every admin
+ * action writes an audit row.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Admin", allowedDependencies = {"accounts"})
+@org.springframework.modulith.ApplicationModule(displayName = "Admin", allowedDependencies = {"accounts", "live", "platform", "shared"})
 package app.helmsman.admin;

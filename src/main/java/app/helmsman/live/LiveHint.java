@@ -25,6 +25,9 @@ public record LiveHint(String topic, Set<UUID> users, Set<UUID> ids, String summ
         summary = summary == null ? "" : summary;
     }
 
+    /** In {@link #users()}: every signed-in person's views on every instance (a maintenance banner). */
+    public static final UUID EVERYONE = new UUID(0, 0);
+
     /** A hint for one person's views. */
     public static LiveHint forUser(String topic, UUID user, Set<UUID> ids, String summary, String originUi, Instant now) {
         return new LiveHint(topic, Set.of(user), ids, summary, originUi, now);

@@ -85,7 +85,7 @@ public class LiveUpdates {
     }
 
     void deliver(LiveHint hint) {
-        for (var user : hint.users()) {
+        for (var user : hint.users().contains(LiveHint.EVERYONE) ? Set.copyOf(byUser.keySet()) : hint.users()) {
             for (var subscription : byUser.getOrDefault(user, Set.of())) {
                 if ((subscription.topics.contains(hint.topic()) || "*".equals(hint.topic())) && !subscription.key.equals(hint.originUi())) {
                     subscription.offer(hint);

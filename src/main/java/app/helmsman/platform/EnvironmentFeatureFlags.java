@@ -1,13 +1,11 @@
 package app.helmsman.platform;
 
 import org.springframework.core.env.Environment;
-import org.springframework.stereotype.Component;
 
 /**
  * Flags as the environment sets them: true unless the variable (or the property of the same name) says
- * {@code false}.
+ * {@code false}. The defaults of {@link RuntimeFeatureFlags}, which the ops console can override.
  */
-@Component
 class EnvironmentFeatureFlags implements FeatureFlags {
 
     private final Environment environment;

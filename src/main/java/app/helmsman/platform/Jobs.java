@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,7 @@ public class Jobs {
     private final JobSettings settings;
     private final Map<String, Counter> failures = new ConcurrentHashMap<>();
     private final Map<String, JobSummary> lastRuns = new ConcurrentHashMap<>();
+    private final Map<String, Registration> registered = new java.util.concurrent.ConcurrentSkipListMap<>();
 
     Jobs(PlatformTransactionManager transactions, JdbcTemplate jdbc, MeterRegistry registry, Clock clock, JobSettings settings) {
         this.jdbc = jdbc;
@@ -144,6 +146,53 @@ public class Jobs {
     /** The last round of every job that ran on this instance since start-up. */
     public List<JobSummary> lastRuns() {
         return List.copyOf(lastRuns.values());
+    }
+
+    /** A job the ops console lists: what it does, its schedule (a cron expression, "-" for off) and a round. */
+    private record Registration(Job job, String description, String cron, Supplier<JobSummary> round) {
+    }
+
+    /**
+     * Lists a job in the ops console, with "run now": every job registers itself here (recurrence, trash purge,
+     * audit retention, and whatever later modules add), so the console shows whatever exists.
+     *
+     * @param cron the job's schedule as Spring's {@code @Scheduled(cron)} reads it, or "-" when it is off
+     * @param round runs one round now and returns its summary
+     */
+    public void register(Job job, String description, String cron, Supplier<JobSummary> round) {
+        registered.put(job.name(), new Registration(job, description, cron, round));
+    }
+
+    /** Every registered job with its last round on this instance and its next scheduled start. */
+    public List<JobStatus> statuses() {
+        var now = java.time.ZonedDateTime.ofInstant(clock.instant(), java.time.ZoneId.systemDefault());
+        return registered.values().stream().map(r -> new JobStatus(r.job().name(), r.description(), lastRun(r.job().name()).orElse(null),
+                nextRun(r.cron(), now))).toList();
+    }
+
+    /**
+     * Runs one round of a registered job on this instance now (units another replica is doing are skipped).
+     *
+     * @throws IllegalArgumentException for a name no job registered
+     */
+    public JobSummary runNow(String name) {
+        var registration = registered.get(name);
+        if (registration == null) {
+            throw new IllegalArgumentException("There is no job called " + name + ".");
+        }
+        return registration.round().get();
+    }
+
+    private static Instant nextRun(String cron, java.time.ZonedDateTime now) {
+        if (cron == null || cron.isBlank() || "-".equals(cron.strip())) {
+            return null;
+        }
+        try {
+            var next = org.springframework.scheduling.support.CronExpression.parse(cron).next(now);
+            return next == null ? null : next.toInstant();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private Timer timer(String job) {

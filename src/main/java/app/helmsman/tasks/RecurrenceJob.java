@@ -26,11 +26,13 @@ class RecurrenceJob {
     private final Jobs.Job job;
     private final Clock clock;
 
-    RecurrenceJob(SeriesScheduler series, Jobs jobs, Clock clock) {
+    RecurrenceJob(SeriesScheduler series, Jobs jobs, Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${helmsman.tasks.recurrence-cron:0 */10 * * * *}") String cron) {
         this.series = series;
         this.jobs = jobs;
         this.clock = clock;
         this.job = jobs.define("recurrence", LOCK_SPACE);
+        jobs.register(job, "Creates the next instances of repeating tasks", cron, this::round);
     }
 
     @Scheduled(cron = "${helmsman.tasks.recurrence-cron:0 */10 * * * *}")

@@ -48,8 +48,11 @@ public class TaskTransferService {
     private final Clock clock;
     private final TaskCapacity capacity;
 
+    private final app.helmsman.platform.AuditLog audit;
+
     TaskTransferService(TaskAccess access, TransferStore store, TaskDays days, ApplicationEventPublisher events, Clock clock,
-                        TaskCapacity capacity) {
+                        TaskCapacity capacity, app.helmsman.platform.AuditLog audit) {
+        this.audit = audit;
         this.capacity = capacity;
         this.access = access;
         this.store = store;
@@ -112,6 +115,7 @@ public class TaskTransferService {
         var checked = check(owner, fileName, data, format);
         var summary = summary(owner, checked);
         store.write(owner, checked.plan());
+        audit.record(owner, null, "tasks.imported", fileName == null ? null : fileName, summary.format() + ": " + summary.tasks() + " tasks");
         events.publishEvent(new TasksImported(owner, summary.tasks(), summary.newProjects()));
         events.publishEvent(LiveHint.forUser("tasks", owner, Set.of(), summary.tasks() + " tasks were imported.", LiveUpdates.currentUiKey(),
                 clock.instant()));

@@ -26,11 +26,13 @@ class TrashPurgeJob {
     private final Jobs.Job job;
     private final Clock clock;
 
-    TrashPurgeJob(TaskStore store, Jobs jobs, Clock clock) {
+    TrashPurgeJob(TaskStore store, Jobs jobs, Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${helmsman.tasks.purge-cron:0 17 3 * * *}") String cron) {
         this.store = store;
         this.jobs = jobs;
         this.clock = clock;
         this.job = jobs.define("purge", LOCK_SPACE);
+        jobs.register(job, "Deletes tasks trashed more than 30 days ago", cron, this::round);
     }
 
     @Scheduled(cron = "${helmsman.tasks.purge-cron:0 17 3 * * *}")

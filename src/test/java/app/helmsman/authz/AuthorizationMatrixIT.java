@@ -155,6 +155,22 @@ class AuthorizationMatrixIT {
     TokenCipher tokenCipher;
     @Autowired
     app.helmsman.reminders.ReminderService reminders;
+    @Autowired
+    app.helmsman.accounts.AccountAdministration accountAdmin;
+    @Autowired
+    app.helmsman.admin.UserAdminService userAdmin;
+    @Autowired
+    app.helmsman.admin.FeatureFlagService flagAdmin;
+    @Autowired
+    app.helmsman.admin.AuditService auditAdmin;
+    @Autowired
+    app.helmsman.admin.JobService jobAdmin;
+    @Autowired
+    app.helmsman.admin.HealthService healthAdmin;
+    @Autowired
+    app.helmsman.admin.MetricsService metricsAdmin;
+    @Autowired
+    app.helmsman.admin.MaintenanceService maintenance;
 
     @BeforeEach
     void cleanDatabase() {

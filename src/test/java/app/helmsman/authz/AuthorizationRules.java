@@ -13,6 +13,8 @@ import app.helmsman.assist.AcceptedTask;
 import app.helmsman.focus.FocusMode;
 import app.helmsman.focus.FocusSettings;
 import app.helmsman.planner.DayEnergy;
+import app.helmsman.platform.AuditQuery;
+import app.helmsman.platform.FeatureFlags;
 import app.helmsman.tasks.ChildrenOption;
 import app.helmsman.tasks.Direction;
 import app.helmsman.tasks.ImportFormat;
@@ -289,6 +291,34 @@ final class AuthorizationRules {
         rule("TaskTransferService.exportCalendar", SIGNED_IN, (s, w) -> s.transfer.exportCalendar());
         rule("TaskTransferService.preview", SIGNED_IN, (s, w) -> s.transfer.preview("tasks.csv", csv(), ImportFormat.HELMSMAN_CSV));
         rule("TaskTransferService.importFile", SIGNED_IN, (s, w) -> s.transfer.importFile("tasks.csv", csv(), ImportFormat.HELMSMAN_CSV));
+
+        // ---- the ops console (issue 16): admins only, acting on the other person's account
+        rule("SignInOptions.signUpsOpen", ANYONE, (s, w) -> s.signInOptions.signUpsOpen());
+        rule("AccountAdministration.disable", ADMIN_ONLY, (s, w) -> { s.accountAdmin.disable(w.id(Who.OTHER)); return null; });
+        rule("AccountAdministration.enable", ADMIN_ONLY, (s, w) -> { s.accountAdmin.enable(w.id(Who.OTHER)); return null; });
+        rule("AccountAdministration.grantAdmin", ADMIN_ONLY, (s, w) -> { s.accountAdmin.grantAdmin(w.id(Who.OTHER)); return null; });
+        rule("AccountAdministration.revokeAdmin", ADMIN_ONLY, (s, w) -> { s.accountAdmin.revokeAdmin(w.id(Who.OTHER)); return null; });
+        rule("AccountAdministration.signOutEverywhere", ADMIN_ONLY, (s, w) -> { s.accountAdmin.signOutEverywhere(w.id(Who.OTHER)); return null; });
+        rule("AccountAdministration.delete", ADMIN_ONLY, (s, w) -> { s.accountAdmin.delete(w.id(Who.OTHER), w.email(Who.OTHER)); return null; });
+        rule("AccountAdministration.unlock", ADMIN_ONLY, (s, w) -> { s.accountAdmin.unlock(w.id(Who.OTHER)); return null; });
+        rule("UserAdminService.users", ADMIN_ONLY, (s, w) -> s.userAdmin.users(w.unique(), 0, 10));
+        rule("UserAdminService.count", ADMIN_ONLY, (s, w) -> s.userAdmin.count(w.unique()));
+        rule("UserAdminService.activePeople", ADMIN_ONLY, (s, w) -> s.userAdmin.activePeople());
+        rule("FeatureFlagService.flags", ADMIN_ONLY, (s, w) -> s.flagAdmin.flags());
+        rule("FeatureFlagService.set", ADMIN_ONLY, (s, w) -> { s.flagAdmin.set(FeatureFlags.Flag.EMAIL_REMINDERS, true); return null; });
+        rule("FeatureFlagService.reset", ADMIN_ONLY, (s, w) -> { s.flagAdmin.reset(FeatureFlags.Flag.EMAIL_REMINDERS); return null; });
+        rule("AuditService.search", ADMIN_ONLY, (s, w) -> s.auditAdmin.search(new AuditQuery(null, null, w.unique(), null, null), 0, 10));
+        rule("AuditService.count", ADMIN_ONLY, (s, w) -> s.auditAdmin.count(AuditQuery.all()));
+        rule("AuditService.actions", ADMIN_ONLY, (s, w) -> s.auditAdmin.actions());
+        rule("AuditService.exportCsv", ADMIN_ONLY, (s, w) -> s.auditAdmin.exportCsv(new AuditQuery(null, null, w.unique(), null, null),
+                new java.io.ByteArrayOutputStream()));
+        rule("JobService.jobs", ADMIN_ONLY, (s, w) -> s.jobAdmin.jobs());
+        rule("JobService.runNow", ADMIN_ONLY, (s, w) -> s.jobAdmin.runNow("audit-retention"));
+        rule("HealthService.checks", ADMIN_ONLY, (s, w) -> s.healthAdmin.checks());
+        rule("MetricsService.read", ADMIN_ONLY, (s, w) -> s.metricsAdmin.read(null));
+        rule("MaintenanceService.current", SIGNED_IN, (s, w) -> s.maintenance.current());
+        rule("MaintenanceService.post", ADMIN_ONLY, (s, w) -> s.maintenance.post("Upgrade tonight", null));
+        rule("MaintenanceService.remove", ADMIN_ONLY, (s, w) -> { s.maintenance.remove(); return null; });
     }
 
     private static byte[] ics() {

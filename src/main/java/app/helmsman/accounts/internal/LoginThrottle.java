@@ -55,6 +55,18 @@ public class LoginThrottle {
         jdbc.update("delete from login_throttle where throttle_key = ?", accountKey(email));
     }
 
+    /** Clears this account's failures and lockout (an admin's unlock); addresses keep theirs. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void unlock(String email) {
+        jdbc.update("delete from login_throttle where throttle_key = ?", accountKey(email));
+    }
+
+    /** Whether sign-in is locked for this account now. */
+    public boolean accountLocked(String email) {
+        return jdbc.queryForObject("select count(*) from login_throttle where throttle_key = ? and locked_until > ?", Integer.class,
+                accountKey(email), Timestamp.from(clock.instant())) > 0;
+    }
+
     private boolean count(String key, int max) {
         Instant now = clock.instant();
         var windowStart = Timestamp.from(now.minus(settings.failureWindow()));

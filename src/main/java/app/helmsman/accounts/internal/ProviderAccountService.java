@@ -2,6 +2,8 @@ package app.helmsman.accounts.internal;
 
 import app.helmsman.accounts.Role;
 import app.helmsman.accounts.UserSignedUp;
+import app.helmsman.platform.AuditLog;
+import app.helmsman.platform.FeatureFlags;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Map;
@@ -28,9 +30,13 @@ class ProviderAccountService implements OAuth2UserService<OidcUserRequest, OidcU
     private final AccountMetrics metrics;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditLog audit;
+    private final FeatureFlags flags;
 
     ProviderAccountService(UserRepository users, IdentityRepository identities, UserSettingsRepository settings, AccountMetrics metrics,
-                           ApplicationEventPublisher events, Clock clock) {
+                           ApplicationEventPublisher events, Clock clock, AuditLog audit, FeatureFlags flags) {
+        this.audit = audit;
+        this.flags = flags;
         this.users = users;
         this.identities = identities;
         this.settings = settings;
@@ -48,7 +54,9 @@ class ProviderAccountService implements OAuth2UserService<OidcUserRequest, OidcU
         var known = identities.findByProviderAndSubject(provider, idToken.getSubject());
         if (known.isPresent()) {
             var user = users.findById(known.get().getUserId()).orElseThrow();
+            refuseDisabled(user, provider);
             metrics.login(provider, "success");
+            audit.record(user.getId(), user.getEmail(), "sign-in.succeeded", user.getEmail(), provider);
             return new HelmsmanPrincipal(user, idToken, clock.instant());
         }
         var email = idToken.getEmail();
@@ -59,13 +67,28 @@ class ProviderAccountService implements OAuth2UserService<OidcUserRequest, OidcU
                             + "Sign in with your password, or verify the address at " + label(provider) + " first.", null));
         }
         var user = users.findByEmail(email).orElseGet(() -> create(email, claims));
+        refuseDisabled(user, provider);
         identities.save(new IdentityEntity(user.getId(), provider, idToken.getSubject(), (String) claims.get("tid"), UserEntity.normaliseEmail(email),
                 clock.instant()));
         metrics.login(provider, "success");
+        audit.record(user.getId(), user.getEmail(), "sign-in.succeeded", user.getEmail(), provider + ", linked");
         return new HelmsmanPrincipal(user, idToken, clock.instant());
     }
 
+    private void refuseDisabled(UserEntity user, String provider) {
+        if (!user.isEnabled()) {
+            metrics.login(provider, "failure");
+            audit.recordQuietly(user.getId(), user.getEmail(), "sign-in.failed", user.getEmail(), provider + "; the account is disabled", null);
+            throw new OAuth2AuthenticationException(new OAuth2Error("account_disabled",
+                    "This account is disabled. Ask the person who runs Helmsman.", null));
+        }
+    }
+
     private UserEntity create(String email, Map<String, Object> claims) {
+        if (!flags.enabled(FeatureFlags.Flag.SIGN_UPS)) {
+            metrics.login("provider", "failure");
+            throw new OAuth2AuthenticationException(new OAuth2Error("sign_ups_closed", app.helmsman.accounts.AccountService.SIGN_UPS_CLOSED, null));
+        }
         var name = claims.get("name") instanceof String n && !n.isBlank() ? n : email.substring(0, email.indexOf('@'));
         var user = users.save(new UserEntity(email, name.length() > 100 ? name.substring(0, 100) : name, null, EnumSet.of(Role.USER), clock.instant()));
         settings.save(new UserSettingsEntity(user.getId()));

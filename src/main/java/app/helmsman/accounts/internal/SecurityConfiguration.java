@@ -68,10 +68,10 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationProvider throttlingAuthenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
-                                                           AccountMetrics metrics) {
+                                                           AccountMetrics metrics, app.helmsman.platform.AuditLog audit) {
         var dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(encoder);
-        return new ThrottlingAuthenticationProvider(dao, throttle, metrics);
+        return new ThrottlingAuthenticationProvider(dao, throttle, metrics, audit);
     }
 
     @Bean

@@ -26,7 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class SessionRevocationFilter extends OncePerRequestFilter {
 
     static final String SIGNED_IN_AT = "helmsman.signedInAt";
-    private static final String CHECKED_AT = "helmsman.revocationCheckedAt";
+    /** Session attribute: when the revocation was last checked; removing it makes the next request check. */
+    public static final String CHECKED_AT = "helmsman.revocationCheckedAt";
     private static final Duration CHECK_INTERVAL = Duration.ofSeconds(3);
 
     private final JdbcTemplate jdbc;
@@ -49,8 +50,12 @@ public class SessionRevocationFilter extends OncePerRequestFilter {
             if (dueForCheck(session, now)) {
                 Optional<Instant> validAfter;
                 try {
-                    validAfter = jdbc.query("select sessions_valid_after from users where id = ?",
-                            (rs, i) -> rs.getTimestamp(1).toInstant(), principal.userId()).stream().findFirst();
+                    // a disabled account counts as revoked; its row also says when it was last seen (for DAU/MAU)
+                    var row = jdbc.query("select sessions_valid_after, enabled, last_seen_at from users where id = ?",
+                            (rs, i) -> new Object[] {rs.getTimestamp(1).toInstant(), rs.getBoolean(2), rs.getTimestamp(3)}, principal.userId())
+                            .stream().findFirst();
+                    validAfter = row.filter(r -> (Boolean) r[1]).map(r -> (Instant) r[0]);
+                    row.filter(r -> (Boolean) r[1]).ifPresent(r -> seen(principal, (java.sql.Timestamp) r[2], now));
                 } catch (DataAccessException e) {
                     // PostgreSQL is away: the session cannot be checked, so this request is not served, but
                     // calmly (503 with a sentence, not a 500); the check runs again on the next request.
@@ -65,6 +70,15 @@ public class SessionRevocationFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** How often a person's last-seen time is written at most. */
+    static final Duration LAST_SEEN_RESOLUTION = Duration.ofMinutes(5);
+
+    private void seen(HelmsmanPrincipal principal, java.sql.Timestamp lastSeen, Instant now) {
+        if (lastSeen == null || Duration.between(lastSeen.toInstant(), now).compareTo(LAST_SEEN_RESOLUTION) >= 0) {
+            jdbc.update("update users set last_seen_at = ? where id = ?", java.sql.Timestamp.from(now), principal.userId());
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package app.helmsman.accounts.internal;
 
+import app.helmsman.platform.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -20,8 +21,10 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     private final DaoAuthenticationProvider delegate;
     private final LoginThrottle throttle;
     private final AccountMetrics metrics;
+    private final AuditLog audit;
 
-    ThrottlingAuthenticationProvider(DaoAuthenticationProvider delegate, LoginThrottle throttle, AccountMetrics metrics) {
+    ThrottlingAuthenticationProvider(DaoAuthenticationProvider delegate, LoginThrottle throttle, AccountMetrics metrics, AuditLog audit) {
+        this.audit = audit;
         this.delegate = delegate;
         this.throttle = throttle;
         this.metrics = metrics;
@@ -50,10 +53,15 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
             var result = delegate.authenticate(authentication);
             throttle.recordSuccess(email);
             metrics.login("local", "success");
+            var userId = result.getPrincipal() instanceof HelmsmanPrincipal principal ? principal.userId() : null;
+            audit.recordQuietly(userId, email, "sign-in.succeeded", email, "password", address);
             return result;
         } catch (AuthenticationException e) {
             metrics.login("local", "failure");
+            audit.recordQuietly(null, email, "sign-in.failed", email, e instanceof org.springframework.security.authentication.DisabledException
+                    ? "password; the account is disabled" : "password", address);
             if (throttle.recordFailure(email, address)) {
+                audit.recordQuietly(null, email, "sign-in.locked-out", email, "too many failed sign-ins", address);
                 throw new LoginLockedException(throttle.lockedFor(email, address).orElseThrow());
             }
             throw new BadCredentialsException("Bad credentials", e);

@@ -2,6 +2,7 @@ package app.helmsman.accounts.ui;
 
 import app.helmsman.accounts.AccountService;
 import app.helmsman.accounts.AccountValidationException;
+import app.helmsman.accounts.SignInOptions;
 import app.helmsman.accounts.SignUpForm;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -28,8 +29,13 @@ public class SignUpView extends AuthPage {
     final Button create = new Button("Create account");
     private final FieldErrors errors = new FieldErrors();
 
-    SignUpView(AccountService accounts) {
+    SignUpView(AccountService accounts, SignInOptions options) {
         super("Create your Helmsman account");
+        if (!options.signUpsOpen()) {
+            card.add(new Paragraph(AccountService.SIGN_UPS_CLOSED),
+                    new Paragraph(new Span("Already have an account? "), new RouterLink("Sign in", LoginView.class)));
+            return;
+        }
         AccountFields.configure(email, displayName, password);
         errors.bind("email", email).bind("displayName", displayName).bind("password", password);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,6 +1,7 @@
 package app.helmsman.assist.internal;
 
 import app.helmsman.assist.AssistSettings;
+import app.helmsman.platform.FeatureFlags;
 import io.lettuce.core.ClientOptions;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -20,12 +21,21 @@ class AssistConfiguration {
     private static final Logger log = LoggerFactory.getLogger(AssistConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    ProviderAssist providerAssist(AssistSettings settings, OfflineAssist offline, MeterRegistry registry, Clock clock) {
+    ProviderAssist providerAssist(AssistSettings settings, OfflineAssist offline, MeterRegistry registry, Clock clock, FeatureFlags flags) {
         log.info("Assist: {}", settings.providerConfigured()
                 ? "AI provider " + (settings.baseUrl().isEmpty() ? "OpenAI" : withoutCredentials(settings.baseUrl())) + ", model "
                         + settings.model() + (settings.enabled() ? "" : " (switched off by FEATURE_AI_SUGGESTIONS)")
                 : "no AI provider configured, offline helpers only");
-        return create(settings, offline, registry, clock, Thread::sleep);
+        var assist = create(settings, offline, registry, clock, Thread::sleep);
+        // FEATURE_AI_SUGGESTIONS is the flag's default; the ops console can switch it for every replica at run time.
+        assist.switchedOnBy(() -> flags.enabled(FeatureFlags.Flag.AI_SUGGESTIONS));
+        return assist;
+    }
+
+    /** The AI provider in the health checks ("aiProvider"); not part of readiness: people get the offline helper. */
+    @Bean
+    org.springframework.boot.health.contributor.HealthIndicator aiProviderHealthIndicator(ProviderAssist assist) {
+        return assist::health;
     }
 
     /** The URL without any user:password part, for the log. */

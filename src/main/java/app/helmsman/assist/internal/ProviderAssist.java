@@ -56,6 +56,33 @@ final class ProviderAssist implements AutoCloseable {
         this.metrics = metrics;
         this.clock = clock;
         this.resources = resources;
+        this.switchedOn = settings::enabled;
+    }
+
+    /** The kill switch, read on every request: the runtime feature flag (ops console) in the application. */
+    private java.util.function.BooleanSupplier switchedOn;
+
+    void switchedOnBy(java.util.function.BooleanSupplier flag) {
+        this.switchedOn = flag;
+    }
+
+    /**
+     * The provider's health as this instance sees it, without calling it (a call would spend tokens): not
+     * configured, switched off, its circuit breaker open after consecutive failures, or up.
+     */
+    org.springframework.boot.health.contributor.Health health() {
+        if (calls == null) {
+            return org.springframework.boot.health.contributor.Health.unknown().withDetail("state", "no AI provider configured: the offline helper answers").build();
+        }
+        if (!switchedOn.getAsBoolean()) {
+            return org.springframework.boot.health.contributor.Health.outOfService().withDetail("state", "switched off by the AI suggestions flag").build();
+        }
+        return switch (calls.breakerState()) {
+            case OPEN -> org.springframework.boot.health.contributor.Health.down()
+                    .withDetail("state", "circuit breaker open after consecutive failed requests; the offline helper answers").build();
+            case HALF_OPEN -> org.springframework.boot.health.contributor.Health.up().withDetail("state", "circuit breaker trying one request").build();
+            case CLOSED -> org.springframework.boot.health.contributor.Health.up().withDetail("model", settings.model()).build();
+        };
     }
 
     Extraction extract(Requester requester, String dump, Abort abort) {
@@ -104,7 +131,7 @@ final class ProviderAssist implements AutoCloseable {
         if (calls == null) {
             return fallback.apply(Optional.empty()); // no provider configured: offline is the default, not a fallback
         }
-        if (!settings.enabled()) {
+        if (!switchedOn.getAsBoolean()) {
             return fallBack(feature, fallback, "switched_off", "AI suggestions are switched off at the moment");
         }
         switch (limits.admit(requester.userId(), requester.now().toLocalDate(), clock.instant())) {

@@ -32,6 +32,11 @@ final class ProviderCalls {
     private final Duration backoff;
     private final Duration maxRetryWait;
 
+    /** The breaker's state now, for the health check. */
+    CircuitBreaker.State breakerState() {
+        return breaker.state();
+    }
+
     ProviderCalls(ProviderClient client, CircuitBreaker breaker, AssistMetrics metrics, AssistSettings settings, Sleeper sleeper) {
         this.client = client;
         this.breaker = breaker;

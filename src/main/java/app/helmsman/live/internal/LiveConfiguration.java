@@ -45,6 +45,23 @@ class LiveConfiguration {
         return factory;
     }
 
+    /** Redis in the health checks ("redis"): a PING; not part of readiness (live updates stay per instance without it). */
+    @Bean
+    org.springframework.boot.health.contributor.HealthIndicator redisHealthIndicator(LiveBusHolder holder) {
+        return () -> {
+            if (holder.factory() == null) {
+                return org.springframework.boot.health.contributor.Health.unknown()
+                        .withDetail("state", "not configured (REDIS_URL): live updates and presence stay on this instance").build();
+            }
+            try (var connection = holder.factory().getConnection()) {
+                return "PONG".equalsIgnoreCase(connection.ping()) ? org.springframework.boot.health.contributor.Health.up().build()
+                        : org.springframework.boot.health.contributor.Health.down().withDetail("state", "no PONG").build();
+            } catch (RuntimeException e) {
+                return org.springframework.boot.health.contributor.Health.down(e).build();
+            }
+        };
+    }
+
     /** Presence in the same Redis as the hints, or in process. */
     @Bean
     PresenceStore presenceStore(LiveBusHolder holder) {
