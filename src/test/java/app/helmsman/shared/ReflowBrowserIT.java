@@ -151,30 +151,30 @@ class ReflowBrowserIT {
 
             open("/");
             keys("q");
-            waitFor("quick add is open", "return document.querySelector('vaadin-dialog[opened].hm-quick-add') !== null");
+            waitFor("quick add is open", "return [...document.querySelectorAll('vaadin-dialog.hm-quick-add')].some(d => d.opened)");
             keys("Call mom tomorrow 3pm ~15m !1 #family +Home @low");
             waitFor("the chips show", "return document.querySelectorAll('.hm-quick-add .hm-chip').length >= 5");
             problems.addAll(dialogProblems(where + "quick add"));
 
             open("/inbox");
             js(browser, "document.querySelector('.hm-task-title').click()");
-            waitFor("task details are open", "return document.querySelector('vaadin-dialog[opened].hm-details') !== null");
+            waitFor("task details are open", "return [...document.querySelectorAll('vaadin-dialog.hm-details')].some(d => d.opened)");
             problems.addAll(dialogProblems(where + "task details"));
 
             open("/inbox");
             js(browser, "document.querySelector('.hm-task-row[tabindex=\"0\"]').focus()");
             keys("m");
-            waitFor("move is open", "return document.querySelector('vaadin-dialog[opened]') !== null");
+            waitFor("move is open", "return [...document.querySelectorAll('vaadin-dialog')].some(d => d.opened)");
             problems.addAll(dialogProblems(where + "move"));
 
             open("/inbox");
             keys("?");
-            waitFor("help is open", "return document.querySelector('vaadin-dialog[opened].hm-shortcuts') !== null");
+            waitFor("help is open", "return [...document.querySelectorAll('vaadin-dialog.hm-shortcuts')].some(d => d.opened)");
             problems.addAll(dialogProblems(where + "help"));
 
             open("/inbox");
             new Actions(browser).keyDown(Keys.CONTROL).sendKeys("k").keyUp(Keys.CONTROL).perform();
-            waitFor("the command palette is open", "return document.querySelector('vaadin-dialog[opened].hm-palette') !== null");
+            waitFor("the command palette is open", "return [...document.querySelectorAll('vaadin-dialog.hm-palette')].some(d => d.opened)");
             problems.addAll(dialogProblems(where + "command palette"));
 
             open("/brain-dump");
@@ -200,7 +200,7 @@ class ReflowBrowserIT {
         Chromium.signIn(browser, port, EMAIL);
 
         tap(".hm-add-task");
-        waitFor("quick add is open with its field focused", "return document.querySelector('vaadin-dialog[opened].hm-quick-add') !== null"
+        waitFor("quick add is open with its field focused", "return [...document.querySelectorAll('vaadin-dialog.hm-quick-add')].some(d => d.opened)"
                 + " && document.activeElement && document.activeElement.closest('vaadin-text-field') !== null");
         new Actions(browser).sendKeys("Water the plants today ~5m").perform();
         waitFor("the chips show", "return document.querySelectorAll('.hm-quick-add .hm-chip').length === 2");
@@ -328,7 +328,7 @@ class ReflowBrowserIT {
         var problems = new ArrayList<>(pageProblems(where));
         problems.addAll(((List<Object>) js(browser, """
                 const inside = %s;
-                const d = [...document.querySelectorAll('vaadin-dialog[opened]')].pop();
+                const d = [...document.querySelectorAll('vaadin-dialog')].filter(d => d.opened).pop();
                 if (!d) { return ['no dialog is open']; }
                 const problems = [];
                 const overlay = d.shadowRoot && d.shadowRoot.querySelector('vaadin-dialog-overlay');
