@@ -208,6 +208,7 @@ class ReflowBrowserIT {
         waitFor("the task is on Today", "return [...document.querySelectorAll('.hm-task-title')].some(t => t.textContent === 'Water the plants')");
         var id = jdbc.queryForObject("select id from tasks where title = 'Water the plants'", UUID.class);
 
+        screenshot("today-phone"); // the README's phone picture (docs/screenshot-phone.png) comes from here
         tap(rowCheckbox("Water the plants"));
         waitFor("the task left Today", "return ![...document.querySelectorAll('.hm-task-title')].some(t => t.textContent === 'Water the plants')");
         assertThat(status(id)).isEqualTo("DONE");
@@ -400,6 +401,18 @@ class ReflowBrowserIT {
     private void keys(CharSequence... keys) {
         new Actions(browser).sendKeys(keys).perform();
         waitUntilIdle(browser);
+    }
+
+    /** Keeps what the page looked like in target/screenshots. */
+    private void screenshot(String name) {
+        try {
+            var file = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.FILE);
+            var target = java.nio.file.Path.of("target", "screenshots", name + ".png");
+            java.nio.file.Files.createDirectories(target.getParent());
+            java.nio.file.Files.copy(file.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void open(String path) {
