@@ -183,7 +183,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         nav.setClassName("open", open);
         menuToggle.getElement().setAttribute("aria-expanded", Boolean.toString(open));
         if (open && moveFocus) {
-            nav.getElement().executeJs("const first = this.querySelector('vaadin-side-nav-item'); if (first) { first.focus(); }");
+            // the item's link lives in its shadow root
+            nav.getElement().executeJs("const first = this.querySelector('vaadin-side-nav-item'); if (first) {"
+                    + " const link = first.shadowRoot && first.shadowRoot.querySelector('a'); (link || first).focus(); }");
         }
     }
 
