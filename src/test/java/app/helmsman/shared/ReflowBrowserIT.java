@@ -249,6 +249,9 @@ class ReflowBrowserIT {
 
     @Test
     void no_page_logs_a_console_error() {
+        open("/login");
+        js(browser, "console.error('reflow probe')");
+        assertThat(consoleErrors("probe")).as("the console log is read").anyMatch(e -> e.contains("reflow probe"));
         var errors = new ArrayList<String>();
         for (var path : routes(true)) {
             open(path);
