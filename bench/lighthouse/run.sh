@@ -18,7 +18,8 @@ export SPRING_PROFILES_ACTIVE=prod HELMSMAN_REMEMBER_ME_KEY=lighthouse-only-not-
 export SERVER_PORT=${SERVER_PORT:-18090} MANAGEMENT_SERVER_PORT=${MANAGEMENT_SERVER_PORT:-18091}
 export HELMSMAN_BASE_URL=http://localhost:$SERVER_PORT
 
-[ -f "$jar" ] || ./mvnw -B -q -Dproduction -Dmaven.test.skip=true package
+# APP_CLASSPATH runs the compiled classes instead of the jar (same pre-compiled frontend bundle; no Spring AOT).
+[ -n "${APP_CLASSPATH:-}" ] || [ -f "$jar" ] || ./mvnw -B -q -Dproduction -Dmaven.test.skip=true package
 if [[ "$DATABASE_URL" == *127.0.0.1:5432/helmsman_lighthouse* ]]; then
   psql -h 127.0.0.1 -U postgres -qc "drop database if exists helmsman_lighthouse" -c "create database helmsman_lighthouse" >/dev/null
 fi
@@ -28,7 +29,11 @@ fi
 cp bench/lighthouse/measure.mjs "$lh/"
 
 log=$(mktemp)
-java -XX:MaxRAM=2g -jar "$jar" >"$log" 2>&1 &
+if [ -n "${APP_CLASSPATH:-}" ]; then
+  java -XX:MaxRAM=2g -cp "$APP_CLASSPATH" app.helmsman.Application >"$log" 2>&1 &
+else
+  java -XX:MaxRAM=2g -jar "$jar" >"$log" 2>&1 &
+fi
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
 for _ in $(seq 120); do
