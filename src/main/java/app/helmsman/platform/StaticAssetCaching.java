@@ -26,6 +26,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class StaticAssetCaching extends OncePerRequestFilter {
 
     static final String HASHED = "/VAADIN/build/";
+    static final String VERSIONED = "/VAADIN/static/";
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
     static final String REVALIDATE = "no-cache";
     private static final List<String> UNHASHED_PREFIXES = List.of("/styles/", "/lumo/", "/icons/", "/images/");
@@ -35,7 +36,7 @@ class StaticAssetCaching extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        var policy = policyFor(request.getRequestURI().substring(request.getContextPath().length()));
+        var policy = policyFor(request.getRequestURI().substring(request.getContextPath().length()), request.getQueryString());
         if (policy == null || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
             chain.doFilter(request, response);
             return;
@@ -44,9 +45,12 @@ class StaticAssetCaching extends OncePerRequestFilter {
         chain.doFilter(request, new FixedCacheHeaders(response));
     }
 
-    /** The Cache-Control value for a path, or null when the path is not a static file. */
-    static String policyFor(String path) {
-        if (path.startsWith(HASHED)) {
+    /**
+     * The Cache-Control value for a path, or null when the path is not a static file. Vaadin's own static scripts
+     * (Push) are addressed with their content hash in {@code ?v=}, so they are immutable too.
+     */
+    static String policyFor(String path, String query) {
+        if (path.startsWith(HASHED) || path.startsWith(VERSIONED) && query != null && query.matches("(.*&)?v=[0-9a-f]{16,}(&.*)?")) {
             return IMMUTABLE;
         }
         if (UNHASHED_FILES.contains(path) || UNHASHED_PREFIXES.stream().anyMatch(path::startsWith)) {
