@@ -27,5 +27,6 @@ public class AppShell implements AppShellConfigurator {
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Helmsman");
         settings.addMetaTag("description", "Helmsman: a calm, ADHD-friendly task manager");
+        settings.addFavIcon("icon", "icons/helmsman.svg", "any");
     }
 }

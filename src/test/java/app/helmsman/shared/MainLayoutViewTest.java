@@ -68,4 +68,29 @@ class MainLayoutViewTest extends KaribuTest {
 
         assertThat(appearance.current().theme()).isEqualTo(Appearance.Theme.DARK);
     }
+
+    @Test
+    void menu_and_account_say_whether_their_panel_is_open_and_only_one_is_open_at_a_time() {
+        fixtures.user("ada@example.com");
+        signIn("ada@example.com");
+        UI.getCurrent().navigate("");
+        var menu = _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Menu"));
+        var account = _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Account"));
+        var nav = _get(Nav.class);
+        var accountPanel = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("hm-account"));
+
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(menu);
+        assertThat(menu.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(nav.hasClassName("open")).isTrue();
+
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(account);
+        assertThat(account.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(accountPanel.hasClassName("open")).isTrue();
+        assertThat(menu.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(nav.hasClassName("open")).isFalse();
+
+        UI.getCurrent().navigate("inbox");
+        assertThat(account.getElement().getAttribute("aria-expanded")).as("navigating closes it").isEqualTo("false");
+        assertThat(accountPanel.hasClassName("open")).isFalse();
+    }
 }

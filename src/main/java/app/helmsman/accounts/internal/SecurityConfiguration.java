@@ -105,7 +105,9 @@ class SecurityConfiguration {
         // Spring's cookie cache keeps only a relative path and rebuilds it on this origin: no open redirect.
         requestCache.setDelegateRequestCache(new CookieRequestCache());
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/livez", "/readyz", "/actuator/health/**", "/actuator/prometheus", "/styles.css", "/images/**", "/error").permitAll()
+                .requestMatchers("/livez", "/readyz", "/actuator/health/**", "/actuator/prometheus", "/styles.css", "/images/**", "/error",
+                        // every page's own stylesheets and icons, the sign-in page's too (issue 17: they were redirected to /login)
+                        "/styles/**", "/icons/**", "/favicon.ico").permitAll()
                 // the private calendar feed: its secret token is the credential (calendar module, FeedServlet)
                 .requestMatchers("/calendar/feed/**").permitAll());
         // Vaadin 25 denies addresses that match no rule (a bare 403 page). Let signed-in people's unknown

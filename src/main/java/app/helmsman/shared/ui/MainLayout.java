@@ -43,6 +43,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private final Nav nav = new Nav();
     private final SideNav sideNav = new SideNav();
     private final Button menuToggle = new Button("Menu");
+    private final Button accountToggle = new Button("Account");
+    private final Div account = new Div();
     private final AppearancePreferences appearance;
     private final LiveUpdates live;
     private final Select<Appearance.Theme> theme = new Select<>();
@@ -67,7 +69,11 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         menuToggle.addClassName("hm-menu-toggle");
         menuToggle.getElement().setAttribute("aria-expanded", "false");
         menuToggle.getElement().setAttribute("aria-controls", "main-nav");
-        menuToggle.addClickListener(e -> setNavOpen(!nav.hasClassName("open")));
+        menuToggle.addClickListener(e -> setNavOpen(!nav.hasClassName("open"), true));
+        accountToggle.addClassName("hm-account-toggle");
+        accountToggle.getElement().setAttribute("aria-expanded", "false");
+        accountToggle.getElement().setAttribute("aria-controls", "hm-account");
+        accountToggle.addClickListener(e -> setAccountOpen(!account.hasClassName("open"), true));
 
         theme.setAriaLabel("Theme");
         theme.setItems(Appearance.Theme.values());
@@ -88,15 +94,34 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         var signOut = new Button("Sign out", e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        var header = new Header(skipLink, menuToggle, brand, new Div());
+        var spacer = new Div();
+        spacer.addClassName("hm-header-spacer");
+        var header = new Header(skipLink, menuToggle, brand, spacer);
         this.contributions.forEach(c -> c.headerActions().forEach(header::add));
-        header.add(theme, userName, signOut);
+        // On small screens the account items collapse behind "Account" (styles.css); on wide ones they sit in the row.
+        account.setId("hm-account");
+        account.addClassName("hm-account");
+        account.add(theme, userName, signOut);
+        header.add(accountToggle, account);
         header.addClassName("hm-header");
+        // Escape closes the open drawer or account menu and gives focus back to the button that opened it.
+        header.getElement().addEventListener("keydown", e -> closeMenus())
+                .setFilter("event.key === 'Escape' && (element.querySelector('.hm-account.open') !== null"
+                        + " || element.parentElement.querySelector('.hm-nav.open') !== null)");
+        header.getElement().addEventListener("focusout", e -> setAccountOpen(false, false))
+                .setFilter("element.querySelector('.hm-account.open') !== null && !!event.relatedTarget"
+                        + " && !element.querySelector('.hm-account').contains(event.relatedTarget)"
+                        + " && event.relatedTarget !== element.querySelector('.hm-account-toggle')");
 
         nav.setId("main-nav");
         nav.getElement().setAttribute("aria-label", "Main");
         nav.addClassName("hm-nav");
         nav.add(sideNav);
+        nav.getElement().addEventListener("keydown", e -> closeMenus()).setFilter("event.key === 'Escape' && element.classList.contains('open')");
+        // Tabbing out of the open drawer (into the content it covers) closes it.
+        nav.getElement().addEventListener("focusout", e -> setNavOpen(false, false))
+                .setFilter("element.classList.contains('open') && !!event.relatedTarget && !element.contains(event.relatedTarget)"
+                        + " && event.relatedTarget !== element.parentElement.querySelector('.hm-menu-toggle')");
         MenuConfiguration.getMenuEntries().forEach(entry -> sideNav.addItem(new SideNavItem(entry.title(), entry.path())));
 
         main.setId(MAIN_ID);
@@ -141,7 +166,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        setNavOpen(false);
+        setNavOpen(false, false);
+        setAccountOpen(false, false);
         if (navigatedBefore) {
             // After an in-app navigation, put keyboard and screen-reader focus on the new view's heading.
             main.getElement().executeJs("const h = this.querySelector('h1'); if (h) { h.setAttribute('tabindex', '-1'); h.focus(); }");
@@ -149,8 +175,41 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         navigatedBefore = true;
     }
 
-    private void setNavOpen(boolean open) {
+    /** Opens or closes the navigation drawer; opened by its button, focus moves to the first entry. */
+    private void setNavOpen(boolean open, boolean moveFocus) {
+        if (open) {
+            setAccountOpen(false, false);
+        }
         nav.setClassName("open", open);
         menuToggle.getElement().setAttribute("aria-expanded", Boolean.toString(open));
+        if (open && moveFocus) {
+            // the item's link lives in its shadow root
+            nav.getElement().executeJs("const first = this.querySelector('vaadin-side-nav-item'); if (first) {"
+                    + " const link = first.shadowRoot && first.shadowRoot.querySelector('a'); (link || first).focus(); }");
+        }
+    }
+
+    /** Opens or closes the account menu (theme, who is signed in, sign out) of small screens. */
+    private void setAccountOpen(boolean open, boolean moveFocus) {
+        if (open) {
+            setNavOpen(false, false);
+        }
+        account.setClassName("open", open);
+        accountToggle.getElement().setAttribute("aria-expanded", Boolean.toString(open));
+        if (open && moveFocus) {
+            theme.focus();
+        }
+    }
+
+    /** Escape: whichever menu is open closes, and focus returns to its button. */
+    private void closeMenus() {
+        if (nav.hasClassName("open")) {
+            setNavOpen(false, false);
+            menuToggle.focus();
+        }
+        if (account.hasClassName("open")) {
+            setAccountOpen(false, false);
+            accountToggle.focus();
+        }
     }
 }

@@ -38,7 +38,8 @@ final class Undo {
         content.addClassName("hm-undo");
         notification.add(content);
         notification.setDuration(DURATION_MS);
-        notification.setPosition(Notification.Position.BOTTOM_START);
+        // At the top: above the fold on a phone (issue 17) and never over the last rows, where focus usually is.
+        notification.setPosition(Notification.Position.TOP_CENTER);
         notification.addOpenedChangeListener(e -> {
             if (!e.isOpened()) {
                 release();
