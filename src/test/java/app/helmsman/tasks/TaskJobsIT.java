@@ -93,6 +93,18 @@ class TaskJobsIT {
     }
 
     @Test
+    void the_next_instance_keeps_its_remind_me_time_moved_by_the_same_number_of_days() {
+        clock.set(Instant.parse("2026-11-23T08:00:00Z"));
+        var task = tasks.create(TaskDraft.titled("Take the bins out").withDoDate(LocalDate.of(2026, 11, 23)).repeating("FREQ=WEEKLY", null)
+                .withRemindAt(Instant.parse("2026-11-23T17:00:00Z")));
+
+        var next = tasks.complete(task.id(), null).nextInstance().orElseThrow();
+
+        assertThat(tasks.get(next).doDate()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(tasks.get(next).remindAt()).isEqualTo(Instant.parse("2026-11-30T17:00:00Z"));
+    }
+
+    @Test
     void after_completion_counts_from_the_day_it_was_done_in_the_persons_zone() {
         clock.set(Instant.parse("2026-11-20T08:00:00Z"));
         var task = tasks.create(TaskDraft.titled("Clean the fridge").withDoDate(LocalDate.of(2026, 11, 20))

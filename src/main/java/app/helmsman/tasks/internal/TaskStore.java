@@ -250,12 +250,13 @@ public class TaskStore {
         var inserted = jdbc.queryForList("""
                 insert into tasks (id, owner_id, title, notes, status, energy, focus, estimate_minutes, priority, do_date, do_time,
                                    soft_deadline, hard_deadline, source, project_id, parent_id, position, created_at,
-                                   recurrence_rule, recurrence_mode, recurrence_start, series_id, occurrence_date, version)
+                                   recurrence_rule, recurrence_mode, recurrence_start, series_id, occurrence_date, version, remind_at)
                 select :id, owner_id, title, notes, 'TODO', energy, focus, estimate_minutes, priority, cast(:occurrence as date), do_time,
                        soft_deadline + (cast(:occurrence as date) - coalesce(do_date, occurrence_date)),
                        hard_deadline + (cast(:occurrence as date) - coalesce(do_date, occurrence_date)),
                        source, project_id, parent_id, nextval('task_position_seq'), :now,
-                       recurrence_rule, recurrence_mode, cast(:start as date), series_id, cast(:occurrence as date), 0
+                       recurrence_rule, recurrence_mode, cast(:start as date), series_id, cast(:occurrence as date), 0,
+                       remind_at + make_interval(days => cast(:occurrence as date) - coalesce(do_date, occurrence_date, cast(:occurrence as date)))
                 from tasks where id = :template and recurrence_rule is not null
                   and (select count(*) from tasks o where o.owner_id = tasks.owner_id) < :max
                 on conflict (series_id, occurrence_date) where series_id is not null do nothing

@@ -40,7 +40,7 @@ class DayAgendaViewTest extends KaribuTest {
     void today_lists_the_days_events_with_times_apart_from_the_tasks() {
         calendars.importFile("Family.ics", new ByteArrayInputStream(ICS.getBytes(StandardCharsets.UTF_8)));
 
-        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("today/list");
 
         var panel = _find(DayAgenda.Panel.class);
         assertThat(panel).singleElement().satisfies(p -> {
