@@ -43,4 +43,22 @@ class JobsViewTest extends KaribuTest {
         assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'job.run-now' and target = 'purge'", Integer.class))
                 .isEqualTo(before + 1);
     }
+
+    @Test
+    void calendar_sync_and_reminder_jobs_are_listed_and_can_be_run_now() {
+        fixtures.admin("root@example.com");
+        signIn("root@example.com");
+        UI.getCurrent().navigate("admin/jobs");
+        var view = _get(JobsView.class);
+
+        var names = IntStream.range(0, GridKt._size(view.jobs)).mapToObj(i -> GridKt._get(view.jobs, i)).map(JobStatus::name).toList();
+        assertThat(names).contains("calendar-sync", "reminders", "reminder-digest");
+        // the test profile switches delivery (interval 0), the digest and the calendar sync schedule off
+        assertThat(GridKt._getFormatted(view.jobs, names.indexOf("reminders"), "next")).isEqualTo("Off");
+        int sync = names.indexOf("calendar-sync");
+        _click((Button) GridKt._getCellComponent(view.jobs, sync, "run"));
+        assertThat(GridKt._get(view.jobs, names.indexOf("calendar-sync")).lastRun()).isNotNull();
+        _click((Button) GridKt._getCellComponent(view.jobs, names.indexOf("reminders"), "run"));
+        assertThat(GridKt._get(view.jobs, names.indexOf("reminders")).lastRun()).isNotNull();
+    }
 }
