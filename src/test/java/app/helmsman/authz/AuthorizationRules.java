@@ -314,6 +314,10 @@ final class AuthorizationRules {
                 new java.io.ByteArrayOutputStream()));
         rule("JobService.jobs", ADMIN_ONLY, (s, w) -> s.jobAdmin.jobs());
         rule("JobService.runNow", ADMIN_ONLY, (s, w) -> s.jobAdmin.runNow("audit-retention"));
+        rule("CalendarAdminService.calendars", ADMIN_ONLY, (s, w) -> s.calendarAdmin.calendars());
+        rule("CalendarAdminService.retry", ADMIN_ONLY, (s, w) -> s.calendarAdmin.retry(s.ownersCalendar(w, false)));
+        rule("CalendarOperations.statuses", ADMIN_ONLY, (s, w) -> s.calendarOps.statuses());
+        rule("CalendarOperations.retry", ADMIN_ONLY, (s, w) -> s.calendarOps.retry(s.ownersCalendar(w, false)));
         rule("HealthService.checks", ADMIN_ONLY, (s, w) -> s.healthAdmin.checks());
         rule("MetricsService.read", ADMIN_ONLY, (s, w) -> s.metricsAdmin.read(null));
         rule("MaintenanceService.current", SIGNED_IN, (s, w) -> s.maintenance.current());

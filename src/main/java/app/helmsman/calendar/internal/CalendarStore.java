@@ -86,6 +86,12 @@ public class CalendarStore {
                 .query(CalendarStore::source).list();
     }
 
+    /** Every synced or imported calendar of everyone, worst state first, for the ops console (at most {@code limit}). */
+    public List<Source> allSources(int limit) {
+        return jdbc.sql("select " + SOURCE_COLUMNS + " from calendar_sources order by case state when 'OK' then 1 else 0 end, last_success nulls first, id limit ?")
+                .param(limit).query(CalendarStore::source).list();
+    }
+
     public List<Source> sourcesOfConnection(UUID connectionId) {
         return jdbc.sql("select " + SOURCE_COLUMNS + " from calendar_sources where connection_id = ?").param(connectionId)
                 .query(CalendarStore::source).list();
