@@ -179,6 +179,19 @@ public class CalendarStore {
         return messages;
     }
 
+    /** For the health check: connections needing reconnecting, failing calendars and the most recent failure's words. */
+    public record SyncHealth(int connectionsNeedingReconnecting, int failingCalendars, String latestError) {
+    }
+
+    public SyncHealth syncHealth() {
+        int reconnect = jdbc.sql("select count(*) from calendar_connections where state = 'NEEDS_RECONNECTING'").query(Integer.class).single();
+        int failing = jdbc.sql("select count(*) from calendar_sources where state in ('FAILING', 'NEEDS_RECONNECTING')").query(Integer.class).single();
+        var latest = jdbc.sql("""
+                        select last_error from calendar_sources where last_error is not null and state <> 'OK'
+                        order by next_attempt desc nulls last limit 1""").query(String.class).optional().orElse(null);
+        return new SyncHealth(reconnect, failing, latest);
+    }
+
     public Map<SourceState, Integer> countByState() {
         var counts = new HashMap<SourceState, Integer>();
         for (var state : SourceState.values()) {
