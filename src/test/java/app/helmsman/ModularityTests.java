@@ -47,7 +47,7 @@ class ModularityTests {
                 Map.entry("live", Set.of()),
                 Map.entry("shared", Set.of("live")),
                 Map.entry("accounts", Set.of("live", "platform", "shared")),
-                Map.entry("admin", Set.of("accounts", "live", "platform", "shared")),
+                Map.entry("admin", Set.of("accounts", "calendar", "live", "platform", "shared")),
                 Map.entry("tasks", Set.of("accounts", "live", "platform", "shared")),
                 Map.entry("assist", Set.of("accounts", "live", "platform", "shared", "tasks")),
                 Map.entry("planner", Set.of("accounts", "live", "shared", "tasks")),

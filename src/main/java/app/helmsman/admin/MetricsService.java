@@ -58,6 +58,10 @@ public class MetricsService {
         figures.add(new Figure("AI requests since start", whole(counter("helmsman.assist.requests"))));
         figures.add(new Figure("AI tokens since start", whole(counter("helmsman.assist.tokens"))));
         figures.add(new Figure("AI estimated cost since start", String.format(Locale.ROOT, "%.4f USD", counter("helmsman.assist.cost"))));
+        figures.add(new Figure("AI acceptance rate (brain-dump proposals since start)", acceptance()));
+        double syncsOk = counterTagged("helmsman.calendar.sync", "outcome", "success");
+        figures.add(new Figure("Calendar syncs since start", whole(syncsOk) + " ok, " + whole(counter("helmsman.calendar.sync") - syncsOk) + " failed"));
+        figures.add(new Figure("Reminders sent since start", whole(counter("helmsman.reminders.delivered"))));
         return new Reading(List.copyOf(figures), requests, now);
     }
 
@@ -68,6 +72,23 @@ public class MetricsService {
     private double counter(String name) {
         return registry.find(name).counters().stream().mapToDouble(c -> c.count()).sum()
                 + registry.find(name).functionCounters().stream().mapToDouble(c -> c.count()).sum();
+    }
+
+    private double counterTagged(String name, String tag, String value) {
+        return registry.find(name).tag(tag, value).counters().stream().mapToDouble(c -> c.count()).sum();
+    }
+
+    /** Accepted as proposed plus accepted with changes, of every proposal decided on; with the three counts. */
+    private String acceptance() {
+        double accepted = counterTagged("helmsman.assist.proposals", "decision", "accepted");
+        double edited = counterTagged("helmsman.assist.proposals", "decision", "edited");
+        double rejected = counterTagged("helmsman.assist.proposals", "decision", "rejected");
+        double all = accepted + edited + rejected;
+        if (all == 0) {
+            return "no reviews saved yet";
+        }
+        return String.format(Locale.ROOT, "%.0f%% kept (%s accepted, %s edited, %s rejected)", 100 * (accepted + edited) / all, whole(accepted),
+                whole(edited), whole(rejected));
     }
 
     private double sum(String name, String area) {

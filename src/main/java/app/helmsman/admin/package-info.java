@@ -3,5 +3,5 @@
  * the maintenance banner. Every route needs the ADMIN role, and so does every service method; every admin
  * action writes an audit row.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Admin", allowedDependencies = {"accounts", "live", "platform", "shared"})
+@org.springframework.modulith.ApplicationModule(displayName = "Admin", allowedDependencies = {"accounts", "calendar", "live", "platform", "shared"})
 package app.helmsman.admin;

@@ -49,9 +49,14 @@ public class AssistTasks {
     private final DraftStore drafts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final io.micrometer.core.instrument.MeterRegistry registry;
 
     AssistTasks(TaskService tasks, TaskDependencyService dependencies, ProjectService projects, SignedInUser signedIn,
-                DraftStore drafts, ApplicationEventPublisher events, Clock clock) {
+                DraftStore drafts, ApplicationEventPublisher events, Clock clock, io.micrometer.core.instrument.MeterRegistry registry) {
+        this.registry = registry;
+        for (var decision : List.of("accepted", "edited", "rejected")) {
+            proposals(decision);
+        }
         this.tasks = tasks;
         this.dependencies = dependencies;
         this.projects = projects;
@@ -78,6 +83,43 @@ public class AssistTasks {
         var ids = create(accepted, null);
         drafts.delete(signedIn.requireId());
         return ids;
+    }
+
+    /**
+     * Saves a brain dump's review like {@link #saveFromBrainDump(List)} and, once it is committed, counts the
+     * decisions in {@code helmsman.assist.proposals{decision=accepted|edited|rejected}} (the AI acceptance rate).
+     *
+     * @param tally how many proposals were accepted as proposed, accepted with changes and rejected (or left undecided)
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public List<UUID> saveFromBrainDump(List<AcceptedTask> accepted, ReviewTally tally) {
+        var ids = saveFromBrainDump(accepted);
+        if (tally != null) {
+            Runnable count = () -> {
+                proposals("accepted").increment(tally.accepted());
+                proposals("edited").increment(tally.edited());
+                proposals("rejected").increment(tally.rejected());
+            };
+            if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+                org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                        new org.springframework.transaction.support.TransactionSynchronization() {
+                            @Override
+                            public void afterCommit() {
+                                count.run();
+                            }
+                        });
+            } else {
+                count.run();
+            }
+        }
+        return ids;
+    }
+
+    private io.micrometer.core.instrument.Counter proposals(String decision) {
+        return io.micrometer.core.instrument.Counter.builder("helmsman.assist.proposals")
+                .description("Proposed brain-dump tasks by what people did with them when they saved the review").tag("decision", decision)
+                .register(registry);
     }
 
     /**

@@ -138,6 +138,14 @@ public class Jobs {
         return Boolean.TRUE.equals(jdbc.queryForObject("select pg_try_advisory_xact_lock(?, ?)", Boolean.class, job.lockSpace(), unitKey.hashCode()));
     }
 
+    /**
+     * Keeps a round's summary as the job's last run, for a job whose round does more than one {@link #run} (the
+     * calendar sync leases its calendars in one, then syncs them): the console then shows the whole round.
+     */
+    public void recordRound(JobSummary summary) {
+        lastRuns.put(summary.job(), summary);
+    }
+
     /** The last round of a job on this instance, if it ran since start-up. */
     public Optional<JobSummary> lastRun(String job) {
         return Optional.ofNullable(lastRuns.get(job));

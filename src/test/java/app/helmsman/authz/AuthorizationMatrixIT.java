@@ -166,6 +166,10 @@ class AuthorizationMatrixIT {
     @Autowired
     app.helmsman.admin.JobService jobAdmin;
     @Autowired
+    app.helmsman.admin.CalendarAdminService calendarAdmin;
+    @Autowired
+    app.helmsman.calendar.CalendarOperations calendarOps;
+    @Autowired
     app.helmsman.admin.HealthService healthAdmin;
     @Autowired
     app.helmsman.admin.MetricsService metricsAdmin;

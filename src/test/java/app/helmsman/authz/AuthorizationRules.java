@@ -131,7 +131,9 @@ final class AuthorizationRules {
         rule("AssistService.extract", SIGNED_IN, (s, w) -> s.assist.extract("Buy milk tomorrow").get());
         rule("AssistService.breakDown", PROJECT_READ, (s, w) -> s.assist.breakDown(w.task(), 3).get());
         rule("AssistService.classify", PROJECT_READ, (s, w) -> s.assist.classify(w.task()).get());
-        rule("AssistTasks.saveFromBrainDump", SIGNED_IN, (s, w) -> s.assistTasks.saveFromBrainDump(List.of(AcceptedTask.titled("From a dump"))));
+        rule("AssistTasks.saveFromBrainDump(List)", SIGNED_IN, (s, w) -> s.assistTasks.saveFromBrainDump(List.of(AcceptedTask.titled("From a dump"))));
+        rule("AssistTasks.saveFromBrainDump(List,ReviewTally)", SIGNED_IN, (s, w) -> s.assistTasks.saveFromBrainDump(
+                List.of(AcceptedTask.titled("From a dump")), new app.helmsman.assist.ReviewTally(1, 0, 1)));
         rule("AssistTasks.addSubtasks", PROJECT_WRITE, (s, w) -> s.assistTasks.addSubtasks(w.task(), List.of("First step")));
         rule("BrainDumpDrafts.load", SIGNED_IN, (s, w) -> s.drafts.load());
         rule("BrainDumpDrafts.save", SIGNED_IN, (s, w) -> { s.drafts.save("half a thought"); return null; });
@@ -314,6 +316,10 @@ final class AuthorizationRules {
                 new java.io.ByteArrayOutputStream()));
         rule("JobService.jobs", ADMIN_ONLY, (s, w) -> s.jobAdmin.jobs());
         rule("JobService.runNow", ADMIN_ONLY, (s, w) -> s.jobAdmin.runNow("audit-retention"));
+        rule("CalendarAdminService.calendars", ADMIN_ONLY, (s, w) -> s.calendarAdmin.calendars());
+        rule("CalendarAdminService.retry", ADMIN_ONLY, (s, w) -> s.calendarAdmin.retry(s.ownersCalendar(w, false)));
+        rule("CalendarOperations.statuses", ADMIN_ONLY, (s, w) -> s.calendarOps.statuses());
+        rule("CalendarOperations.retry", ADMIN_ONLY, (s, w) -> s.calendarOps.retry(s.ownersCalendar(w, false)));
         rule("HealthService.checks", ADMIN_ONLY, (s, w) -> s.healthAdmin.checks());
         rule("MetricsService.read", ADMIN_ONLY, (s, w) -> s.metricsAdmin.read(null));
         rule("MaintenanceService.current", SIGNED_IN, (s, w) -> s.maintenance.current());

@@ -218,10 +218,10 @@ public class BrainDumpView extends Div {
         }
     }
 
-    private void save(List<AcceptedTask> accepted) {
+    private void save(List<AcceptedTask> accepted, app.helmsman.assist.ReviewTally tally) {
         List<?> ids;
         try {
-            ids = assistTasks.saveFromBrainDump(accepted);
+            ids = assistTasks.saveFromBrainDump(accepted, tally);
         } catch (TaskValidationException e) {
             status.setText("Nothing was saved: " + String.join(" ", e.errors().values()));
             Announcer.announce("Nothing was saved. " + String.join(" ", e.errors().values()));

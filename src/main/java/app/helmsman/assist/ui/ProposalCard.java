@@ -61,6 +61,7 @@ final class ProposalCard extends Div {
     final Button accept = new Button("Accept");
     final Button reject = new Button("Reject");
     private final Span state = new Span();
+    private AcceptedTask original;
 
     ProposalCard(int index, int total, Proposal proposal, List<String> projects, List<String> tagNames,
                  List<String> dependencyTitles, Runnable changed) {
@@ -158,6 +159,12 @@ final class ProposalCard extends Div {
         }
         add(form, actions);
         showDecision();
+        original = toAccepted(List.of());
+    }
+
+    /** Whether the person changed any field of the proposal (an accepted card then counts as "edited"). */
+    boolean edited() {
+        return !toAccepted(List.of()).equals(original);
     }
 
     int index() {

@@ -28,9 +28,9 @@ final class ProposalReview extends Div {
     final Button acceptAll = new Button("Accept all");
     final Button save = new Button("Save 0 tasks");
     private final List<ProposalCard> shown = new ArrayList<>();
-    private final Consumer<List<AcceptedTask>> saver;
+    private final java.util.function.BiConsumer<List<AcceptedTask>, app.helmsman.assist.ReviewTally> saver;
 
-    ProposalReview(Consumer<List<AcceptedTask>> saver) {
+    ProposalReview(java.util.function.BiConsumer<List<AcceptedTask>, app.helmsman.assist.ReviewTally> saver) {
         this.saver = saver;
         addClassName("hm-review");
         heading.setId("review-heading");
@@ -109,6 +109,7 @@ final class ProposalReview extends Div {
         }
         var tasks = accepted.stream().map(c -> c.toAccepted(c.dependsOn().stream()
                 .filter(position::containsKey).map(position::get).toList())).toList();
-        saver.accept(tasks);
+        int edited = (int) accepted.stream().filter(ProposalCard::edited).count();
+        saver.accept(tasks, new app.helmsman.assist.ReviewTally(accepted.size() - edited, edited, shown.size() - accepted.size()));
     }
 }

@@ -86,6 +86,12 @@ public class CalendarStore {
                 .query(CalendarStore::source).list();
     }
 
+    /** Every synced or imported calendar of everyone, worst state first, for the ops console (at most {@code limit}). */
+    public List<Source> allSources(int limit) {
+        return jdbc.sql("select " + SOURCE_COLUMNS + " from calendar_sources order by case state when 'OK' then 1 else 0 end, last_success nulls first, id limit ?")
+                .param(limit).query(CalendarStore::source).list();
+    }
+
     public List<Source> sourcesOfConnection(UUID connectionId) {
         return jdbc.sql("select " + SOURCE_COLUMNS + " from calendar_sources where connection_id = ?").param(connectionId)
                 .query(CalendarStore::source).list();
@@ -171,6 +177,19 @@ public class CalendarStore {
             jdbc.sql("update calendar_sources set error_unseen = false where user_id = ? and error_unseen").param(owner).update();
         }
         return messages;
+    }
+
+    /** For the health check: connections needing reconnecting, failing calendars and the most recent failure's words. */
+    public record SyncHealth(int connectionsNeedingReconnecting, int failingCalendars, String latestError) {
+    }
+
+    public SyncHealth syncHealth() {
+        int reconnect = jdbc.sql("select count(*) from calendar_connections where state = 'NEEDS_RECONNECTING'").query(Integer.class).single();
+        int failing = jdbc.sql("select count(*) from calendar_sources where state in ('FAILING', 'NEEDS_RECONNECTING')").query(Integer.class).single();
+        var latest = jdbc.sql("""
+                        select last_error from calendar_sources where last_error is not null and state <> 'OK'
+                        order by next_attempt desc nulls last limit 1""").query(String.class).optional().orElse(null);
+        return new SyncHealth(reconnect, failing, latest);
     }
 
     public Map<SourceState, Integer> countByState() {

@@ -64,7 +64,8 @@ public class SyncEngine {
 
     SyncEngine(CalendarStore store, List<SourceSynchronizer> synchronizers, Jobs jobs, PlatformTransactionManager transactionManager, Clock clock,
                CalendarMetrics metrics, CalendarChanges changes, ApplicationEventPublisher events, FeatureFlags flags, CalendarSettings settings,
-               JobSettings jobSettings, UserTimeZones zones) {
+               JobSettings jobSettings, UserTimeZones zones,
+               @org.springframework.beans.factory.annotation.Value("${helmsman.calendar.sync-cron:0 * * * * *}") String cron) {
         this.store = store;
         this.synchronizers = synchronizers;
         this.jobs = jobs;
@@ -80,6 +81,16 @@ public class SyncEngine {
         this.transactions = new TransactionTemplate(transactionManager);
         transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         transactions.setTimeout(Math.toIntExact(jobSettings.unitTimeout().toSeconds()));
+        jobs.register(job, "Syncs the calendars that are due (Google, Outlook, subscribed feeds)", cron, this::summary);
+    }
+
+    /** One round as the ops console's "Run now" shows it: calendars found, synced and failed. */
+    private app.helmsman.platform.JobSummary summary() {
+        if (!flags.enabled(FeatureFlags.Flag.CALENDAR_INTEGRATION)) {
+            return jobs.run(job, List::of, id -> id, id -> 0);
+        }
+        round();
+        return jobs.lastRun(job.name()).orElseThrow();
     }
 
     /** What one round did. */
@@ -101,6 +112,7 @@ public class SyncEngine {
     /** One round: leases the due calendars (one replica each), then syncs them one by one within the run budget. */
     public Round round() {
         var now = clock.instant();
+        var started = System.nanoTime();
         var leases = Collections.synchronizedList(new ArrayList<Lease>());
         jobs.run(job, () -> store.dueSources(now, 500), id -> id, id -> {
             var token = UUID.randomUUID();
@@ -126,7 +138,14 @@ public class SyncEngine {
             }
         }
         metrics.states(store.countByState());
-        return new Round(leases.size(), synced, failed);
+        int leased = leases.size();
+        var leasing = jobs.lastRun(job.name());
+        if (leasing.isPresent()) {
+            var l = leasing.get();
+            jobs.recordRound(new app.helmsman.platform.JobSummary(job.name(), now, Duration.ofNanos(System.nanoTime() - started), l.units(),
+                    synced + failed, l.failures() + failed, l.skipped() + leased - synced - failed, synced));
+        }
+        return new Round(leased, synced, failed);
     }
 
     /** Syncs one calendar now, whatever its schedule ("Sync now"); the caller has checked it is the person's. */

@@ -35,7 +35,7 @@ public class DigestSender {
     private final Jobs.Job job;
 
     DigestSender(ReminderStore store, UserTimeZones zones, UserDirectory directory, ReminderMailer mailer, UnsubscribeTokens tokens, Clock clock,
-                 Jobs jobs) {
+                 Jobs jobs, app.helmsman.reminders.RemindersSettings settings) {
         this.store = store;
         this.zones = zones;
         this.directory = directory;
@@ -44,6 +44,7 @@ public class DigestSender {
         this.clock = clock;
         this.jobs = jobs;
         this.job = jobs.define("reminder-digest", LOCK_SPACE);
+        jobs.register(job, "Emails the digest of reminders held back by quiet hours", settings.digestCron(), this::round);
     }
 
     /** One round over everyone who wants the digest. */

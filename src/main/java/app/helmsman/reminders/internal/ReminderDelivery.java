@@ -72,12 +72,29 @@ public class ReminderDelivery {
         this.settings = settings;
         this.jobs = jobs;
         this.job = jobs.define("reminders", LOCK_SPACE);
+        jobs.register(job, "Delivers due reminders (every " + settings.deliveryInterval().toMillis() + " ms)", cronFor(settings.deliveryInterval()), this::round);
         this.delivered = Counter.builder("helmsman.reminders.delivered").description("Reminders delivered (marked delivered and sent to open windows)").register(registry);
         this.emailed = Counter.builder("helmsman.reminders.emailed").description("Reminder emails sent").register(registry);
         this.emailFailures = Counter.builder("helmsman.reminders.email.failures").description("Reminder emails the SMTP server refused or could not take").register(registry);
         this.held = Counter.builder("helmsman.reminders.held").description("Reminders held back by quiet hours").register(registry);
         this.delay = Timer.builder("helmsman.reminders.delay").description("From a reminder's time to its delivery")
                 .publishPercentiles(0.5, 0.95, 0.99).register(registry);
+    }
+
+    /**
+     * The delivery interval as the console's schedule: it is not a cron job, so the next run shown is the next whole
+     * second (or the interval's next multiple, for intervals of whole seconds that divide a minute); "-" when off.
+     */
+    static String cronFor(java.time.Duration interval) {
+        long millis = interval.toMillis();
+        if (millis <= 0) {
+            return "-";
+        }
+        long seconds = millis / 1000;
+        if (millis % 1000 == 0 && seconds > 1 && seconds < 60 && 60 % seconds == 0) {
+            return "*/" + seconds + " * * * * *";
+        }
+        return millis <= 1000 ? "* * * * * *" : "-";
     }
 
     /** One round: every person with due reminders, each in their own transaction; returns the reminders delivered. */

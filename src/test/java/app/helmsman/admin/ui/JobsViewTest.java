@@ -43,4 +43,55 @@ class JobsViewTest extends KaribuTest {
         assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'job.run-now' and target = 'purge'", Integer.class))
                 .isEqualTo(before + 1);
     }
+
+    @Test
+    void calendar_sync_and_reminder_jobs_are_listed_and_can_be_run_now() {
+        fixtures.admin("root@example.com");
+        signIn("root@example.com");
+        UI.getCurrent().navigate("admin/jobs");
+        var view = _get(JobsView.class);
+
+        var names = IntStream.range(0, GridKt._size(view.jobs)).mapToObj(i -> GridKt._get(view.jobs, i)).map(JobStatus::name).toList();
+        assertThat(names).contains("calendar-sync", "reminders", "reminder-digest");
+        // the test profile switches delivery (interval 0), the digest and the calendar sync schedule off
+        assertThat(GridKt._getFormatted(view.jobs, names.indexOf("reminders"), "next")).isEqualTo("Off");
+        int sync = names.indexOf("calendar-sync");
+        _click((Button) GridKt._getCellComponent(view.jobs, sync, "run"));
+        assertThat(GridKt._get(view.jobs, names.indexOf("calendar-sync")).lastRun()).isNotNull();
+        _click((Button) GridKt._getCellComponent(view.jobs, names.indexOf("reminders"), "run"));
+        assertThat(GridKt._get(view.jobs, names.indexOf("reminders")).lastRun()).isNotNull();
+    }
+
+    @Test
+    void admins_see_each_calendars_sync_status_without_its_name_and_can_retry_it() {
+        var owner = fixtures.user("ann@example.com");
+        var source = java.util.UUID.randomUUID();
+        jdbc.update("""
+                insert into calendar_sources (id, user_id, kind, external_id, name, counts_as_busy, writable, state, created_at, last_error, event_count)
+                values (?, ?, 'ICS_URL', 'ftp://example.com/private.ics', 'Private therapy', true, false, 'FAILING', now(),
+                        'The address answered 404 (not found).', 7)""",
+                source, owner);
+        fixtures.admin("root@example.com");
+        signIn("root@example.com");
+        UI.getCurrent().navigate("admin/jobs");
+        var view = _get(JobsView.class);
+
+        var rows = IntStream.range(0, GridKt._size(view.calendars)).mapToObj(i -> GridKt._get(view.calendars, i)).toList();
+        int row = IntStream.range(0, rows.size()).filter(i -> rows.get(i).status().id().equals(source)).findFirst().orElseThrow();
+        assertThat(rows.get(row).ownerEmail()).isEqualTo("ann@example.com");
+        assertThat(GridKt._getFormatted(view.calendars, row, "status")).isEqualTo("Sync is failing");
+        assertThat(GridKt._getFormatted(view.calendars, row, "error")).isEqualTo("The address answered 404 (not found).");
+        assertThat(GridKt._getFormatted(view.calendars, row, "events")).isEqualTo("7");
+        assertThat(rows.get(row).toString()).doesNotContain("Private therapy");
+
+        var before = jdbc.queryForObject("select count(*) from audit_log where action = 'calendar.retry' and target = ?", Integer.class, source.toString());
+        var retry = (Button) GridKt._getCellComponent(view.calendars, row, "retry");
+        assertThat(retry.getElement().getAttribute("aria-label")).isEqualTo("Retry now: Subscription of ann@example.com");
+        _click(retry);
+
+        assertThat(jdbc.queryForObject("select last_error from calendar_sources where id = ?", String.class, source))
+                .isNotEqualTo("The address answered 404 (not found).");
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'calendar.retry' and target = ?", Integer.class, source.toString()))
+                .isEqualTo(before + 1);
+    }
 }

@@ -33,4 +33,37 @@ class MetricsViewTest extends KaribuTest {
 
         assertThat(refresh.isCancelled()).isTrue();
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    app.helmsman.assist.AssistTasks assistTasks;
+    @org.springframework.beans.factory.annotation.Autowired
+    io.micrometer.core.instrument.MeterRegistry registry;
+
+    @Test
+    void the_panel_shows_the_ai_acceptance_rate_calendar_syncs_and_reminders_sent() {
+        fixtures.user("ann@example.com");
+        signIn("ann@example.com");
+        double accepted = count("accepted") + 1;
+        double edited = count("edited") + 1;
+        double rejected = count("rejected") + 2;
+        assistTasks.saveFromBrainDump(java.util.List.of(app.helmsman.assist.AcceptedTask.titled("Call the bank"),
+                app.helmsman.assist.AcceptedTask.titled("Book the dentist")), new app.helmsman.assist.ReviewTally(1, 1, 2));
+        fixtures.admin("root@example.com");
+        signIn("root@example.com");
+        UI.getCurrent().navigate("admin/metrics");
+        var view = _get(MetricsView.class);
+
+        var figures = IntStream.range(0, GridKt._size(view.figures)).mapToObj(i -> GridKt._get(view.figures, i))
+                .collect(java.util.stream.Collectors.toMap(MetricsService.Figure::name, MetricsService.Figure::value));
+        assertThat(figures.get("AI acceptance rate (brain-dump proposals since start)")).isEqualTo(String.format(java.util.Locale.ROOT,
+                "%.0f%% kept (%,d accepted, %,d edited, %,d rejected)", 100 * (accepted + edited) / (accepted + edited + rejected),
+                (long) accepted, (long) edited, (long) rejected));
+        assertThat(figures.get("Calendar syncs since start")).matches("[\\d,]+ ok, [\\d,]+ failed");
+        assertThat(figures.get("Reminders sent since start")).matches("[\\d,]+");
+    }
+
+    private double count(String decision) {
+        var counter = registry.find("helmsman.assist.proposals").tag("decision", decision).counter();
+        return counter == null ? 0 : counter.count();
+    }
 }

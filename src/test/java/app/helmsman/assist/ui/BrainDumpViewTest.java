@@ -44,6 +44,8 @@ class BrainDumpViewTest extends KaribuTest {
     ProjectService projects;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry registry;
 
     BrainDumpView view;
 
@@ -83,7 +85,15 @@ class BrainDumpViewTest extends KaribuTest {
 
         assertThat(cards.get(3).getElement().getAttribute("data-decision")).isEqualTo("rejected");
         assertThat(view.review.save.getText()).isEqualTo("Save 3 tasks");
+        double accepted = proposals("accepted");
+        double edited = proposals("edited");
+        double rejected = proposals("rejected");
         _click(view.review.save);
+
+        // the ops console's AI acceptance rate: two accepted as proposed, one edited, one rejected and one left undecided
+        assertThat(proposals("accepted")).isEqualTo(accepted + 2);
+        assertThat(proposals("edited")).isEqualTo(edited + 1);
+        assertThat(proposals("rejected")).isEqualTo(rejected + 2);
 
         assertThat(jdbc.queryForList("select title from tasks where source = 'AI' order by position", String.class))
                 .containsExactly("Call the dentist about the filling", "Write the report", "Send it to Sam");
@@ -221,6 +231,11 @@ class BrainDumpViewTest extends KaribuTest {
         assertThat(drafts.load()).isEmpty();
         assertThat(view.dump.getValue()).isEmpty();
         assertThat(announced()).isEqualTo("Draft discarded");
+    }
+
+    private double proposals(String decision) {
+        var counter = registry.find("helmsman.assist.proposals").tag("decision", decision).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private void typeAndExtract(String text) {
