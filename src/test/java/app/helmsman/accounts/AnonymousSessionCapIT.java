@@ -142,9 +142,10 @@ class AnonymousSessionCapIT {
     void measures_the_heap_cost_of_one_anonymous_sign_in_session() throws Exception {
         int visits = 500;
         // Earlier tests' HTTP clients (and their selector threads) are garbage the GC frees only over time: let them go first.
+        // The application itself keeps two for good (the calendar module's OAuthClient and IcsUrlSynchronizer).
         await().atMost(Duration.ofSeconds(60)).until(() -> {
             usedHeapAfterGc();
-            return Thread.getAllStackTraces().keySet().stream().noneMatch(thread -> thread.getName().endsWith("SelectorManager"));
+            return Thread.getAllStackTraces().keySet().stream().filter(thread -> thread.getName().endsWith("SelectorManager")).count() <= 2;
         });
         try (var http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()) {
             var login = HttpRequest.newBuilder(URI.create(url() + "/login")).timeout(Duration.ofSeconds(20)).GET().build();

@@ -49,6 +49,7 @@ class BusyTimeAndWriteBackIT {
     @Autowired
     WriteBack writeBack;
     @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("calendarBusyTime")
     BusyTimeSource busyTime;
     @Autowired
     CalendarService calendars;

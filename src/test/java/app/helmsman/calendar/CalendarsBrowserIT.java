@@ -86,8 +86,9 @@ class CalendarsBrowserIT {
         engine.round();
 
         signIn("ada@example.com");
+        open("/today/list");
         assertThat(browser.findElement(By.cssSelector(".hm-agenda")).getText()).contains("Dentist");
-        assertThat(axeViolations(browser)).as("Today with the day's events").isEmpty();
+        assertThat(axeViolations(browser)).as("Today's list with the day's events").isEmpty();
 
         open("/upcoming");
         assertThat(browser.findElement(By.cssSelector(".hm-agenda")).getText()).contains("Team review");

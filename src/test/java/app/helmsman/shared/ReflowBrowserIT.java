@@ -198,6 +198,9 @@ class ReflowBrowserIT {
     void a_task_is_captured_completed_and_undone_by_touch_on_a_phone() {
         emulate(PHONE_390);
         Chromium.signIn(browser, port, EMAIL);
+        // Today's task list (the home page is the day's plan, whose blocks have Done instead of a checkbox)
+        browser.get("http://localhost:" + port + "/today/list");
+        Chromium.waitUntilIdle(browser);
 
         tap(".hm-add-task");
         waitFor("quick add is open with its field focused", "return [...document.querySelectorAll('vaadin-dialog.hm-quick-add')].some(d => d.opened)"

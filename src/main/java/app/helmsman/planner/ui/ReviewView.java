@@ -193,7 +193,7 @@ public class ReviewView extends Div {
                 move(task, When.LATER_THIS_WEEK, "Later: " + When.LATER_THIS_WEEK.words(today), quoted, today),
                 move(task, When.SOMEDAY, "Someday", quoted, today),
                 trashButton(task, quoted));
-        actions.addClassName("hm-review-actions");
+        actions.addClassName("hm-day-review-actions");
         row.add(actions);
         row.addClassName("hm-review-row");
         row.getElement().setAttribute("role", "listitem");
@@ -255,7 +255,7 @@ public class ReviewView extends Div {
             line.focus();
         } else {
             var next = (Div) remaining.get(Math.min(index, remaining.size() - 1));
-            next.getChildren().filter(c -> c.hasClassName("hm-review-actions")).findFirst()
+            next.getChildren().filter(c -> c.hasClassName("hm-day-review-actions")).findFirst()
                     .flatMap(actions -> actions.getChildren().findFirst())
                     .ifPresent(first -> ((Button) first).focus());
         }
