@@ -1,5 +1,6 @@
 package app.helmsman.planner.ui;
 
+import app.helmsman.shared.ui.Undo;
 import app.helmsman.accounts.SignedInUser;
 import app.helmsman.accounts.UserTimeZones;
 import app.helmsman.live.LiveUpdates;
@@ -225,7 +226,7 @@ public class ReviewView extends Div {
         guarded(() -> {
             var before = schedule.schedule(List.of(task.id()), when);
             changed(index);
-            ReviewUndo.show("Moved '" + task.title() + "' to " + when.words(today), () -> guarded(() -> {
+            Undo.show("Moved '" + task.title() + "' to " + when.words(today), () -> guarded(() -> {
                 schedule.restore(before);
                 changed(-1);
             }));
@@ -237,7 +238,7 @@ public class ReviewView extends Div {
         guarded(() -> {
             var trashed = bulk.trashAll(List.of(task.id()));
             changed(index);
-            ReviewUndo.show("Moved '" + task.title() + "' to the trash", () -> guarded(() -> {
+            Undo.show("Moved '" + task.title() + "' to the trash", () -> guarded(() -> {
                 bulk.restoreAll(trashed);
                 changed(-1);
             }));

@@ -1,5 +1,6 @@
 package app.helmsman.tasks.ui;
 
+import app.helmsman.shared.ui.Undo;
 import app.helmsman.shared.ui.Announcer;
 import app.helmsman.tasks.BulkOpenSubtasksException;
 import app.helmsman.tasks.Direction;

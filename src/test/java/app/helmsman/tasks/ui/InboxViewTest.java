@@ -1,5 +1,6 @@
 package app.helmsman.tasks.ui;
 
+import app.helmsman.shared.ui.Undo;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,7 +1,5 @@
-package app.helmsman.tasks.ui;
+package app.helmsman.shared.ui;
 
-import app.helmsman.shared.ui.Announcer;
-import app.helmsman.shared.ui.Keys;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -12,13 +10,13 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.dom.DomListenerRegistration;
 
 /**
- * "Completed 'Pay rent'. Undo": a notification with an Undo button after a list action, announced to
+ * "Completed 'Pay rent'. Undo": a notification with an Undo button after an action (task lists, the review), announced to
  * screen readers, undone with the button or Ctrl+Z while it is shown. One at a time per window: a new
  * one replaces the last (which can then no longer be undone).
  */
-final class Undo {
+public final class Undo {
 
-    static final int DURATION_MS = 10_000;
+    public static final int DURATION_MS = 10_000;
 
     private final Notification notification = new Notification();
     private final Button button = new Button("Undo");
@@ -48,7 +46,7 @@ final class Undo {
     }
 
     /** Shows the notification in the current window; {@code action} puts things back and announces nothing itself. */
-    static Undo show(String message, Runnable action) {
+    public static Undo show(String message, Runnable action) {
         var ui = UI.getCurrent();
         var previous = ComponentUtil.getData(ui, Undo.class);
         if (previous != null) {
@@ -63,19 +61,19 @@ final class Undo {
     }
 
     /** The undo currently offered in this window, or null. */
-    static Undo current(UI ui) {
+    public static Undo current(UI ui) {
         return ComponentUtil.getData(ui, Undo.class);
     }
 
-    Button button() {
+    public Button button() {
         return button;
     }
 
-    boolean isOpen() {
+    public boolean isOpen() {
         return notification.isOpened();
     }
 
-    void undo() {
+    public void undo() {
         if (done) {
             return;
         }
@@ -85,7 +83,7 @@ final class Undo {
         Announcer.announce("Undone.");
     }
 
-    void close() {
+    public void close() {
         notification.close();
         release();
     }
