@@ -28,7 +28,8 @@ final class ClauseSplitter {
             "after", "until", "unless", "since", "as", "once", "cause", "cuz", "where", "how", "why", "whether",
             "think", "know", "guess", "hope", "wish", "said", "say", "says", "bet", "thought", "realise", "realize",
             "or", "feel", "like", "while", "than", "mean", "sure", "worried", "afraid", "glad", "whatever",
-            "which", "tell", "told", "promised", "ask", "asked", "remind", "reminds", "to", "can", "could");
+            "which", "tell", "told", "promised", "ask", "asked", "remind", "reminds", "to", "can", "could", "never",
+            "always", "constantly", "usually", "often", "sometimes");
     private static final Set<String> CONNECTORS = Set.of("so", "but", "and", "then", "plus", "also", "oh", "ok",
             "okay", "anyway", "still", "ugh", "lol", "omg", "um", "uh", "means", "which");
     private static final Set<String> BARE_MARKERS = Set.of("gotta", "remember", "don't", "dont", "remind");

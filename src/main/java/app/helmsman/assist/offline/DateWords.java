@@ -43,7 +43,7 @@ final class DateWords {
 
     /**
      * Quotes a date word after "about", "from", "last" and the like ("email Sam about Friday"), so the quick-add
-     * parser keeps it in the title; turns "before Saturday" into the deadline "by Saturday".
+     * parser keeps it in the title. Deadline phrases ("before Saturday") are {@link Deadlines}' job.
      */
     static String shield(String action) {
         List<W> words = Words.of(action, 0, action.length());
@@ -66,12 +66,6 @@ final class DateWords {
                     prev = core;
                     continue;
                 }
-            }
-            if (core.equals("before") && k + 1 < words.size() && DATE_WORDS.contains(words.get(k + 1).core())
-                    && w.trail().isEmpty()) {
-                sb.append("by");
-                prev = "by";
-                continue;
             }
             sb.append(w.raw());
             prev = core;

@@ -60,7 +60,7 @@ final class Drafts {
      * @param inherited a date an earlier clause of the same sentence gave, or null
      */
     Made add(Clause clause, Phrasing.Phrase phrase, HeadingContext context, LocalDate inherited) {
-        ParsedTask parsed = parser.parse(phrase.action(), now);
+        ParsedTask parsed = parser.parse(Deadlines.rewrite(Durations.rewrite(phrase.action()), parser, now), now);
         String title = Titles.tidy(parsed.title());
         String notes = phrase.notes();
         int open = title.lastIndexOf('(');

@@ -116,11 +116,16 @@ final class Extraction {
             boolean label1 = !words.isEmpty() && words.size() <= 6 && !Character.isDigit(label.charAt(0))
                     && !lower.contains("http") && !PHRASE_LABELS.contains(lower)
                     && !(words.size() > 1 && Lexicon.isVerb(words.getFirst().core())
-                        && !(words.size() <= 3 && LABEL_SECOND_WORDS.contains(words.get(1).core())))
+                        && !(words.size() <= 3 && LABEL_SECOND_WORDS.contains(words.get(1).core()))
+                        && HeadingContext.category(lower) == null)
                     && !Lexicon.SUBJECTS.contains(words.getFirst().core());
             if (label1) {
                 HeadingContext inline = HeadingContext.of(label, parser, now, vocabulary);
                 context = HeadingContext.merge(inline, heading);
+                var errand = ColonLists.of(label, text, start + colon + 1, end, inline);
+                if (errand != null) {
+                    return errand(errand, start, end, context);
+                }
                 start = start + colon + 1;
             }
         }
@@ -145,6 +150,13 @@ final class Extraction {
             Entry entry = entries.get(k);
             Clause clause = entry.clause;
             boolean item = (k == 0 && (line.kind() == LineKind.ITEM || shortLine)) || clause.inList;
+            Integer minutes = Durations.only(clause.text);
+            Draft previous = k > 0 ? entries.get(k - 1).draft : null;
+            if (minutes != null && previous != null && previous.estimate == null) {
+                previous.estimate = minutes; // "Sort the tax papers. Probably 45 minutes."
+                entry.draft = previous;
+                continue;
+            }
             entry.phrase = Phrasing.read(clause.text, item, context == null ? null : context.verb());
             if (entry.phrase.kind() != Phrasing.Kind.ACTION) {
                 continue;
@@ -168,6 +180,18 @@ final class Extraction {
         }
         attachNotes(entries);
         return first;
+    }
+
+    /** "hardware store: screws, glue, tape": one task, its things in the notes, one per line. */
+    private Draft errand(ColonLists.Errand errand, int start, int end, HeadingContext context) {
+        var clause = new Clause(start, end, text.substring(start, end));
+        clause.sentence = ++sentence;
+        var made = drafts.add(clause, new Phrasing.Phrase(Phrasing.Kind.ACTION, errand.title(), null, 0, false),
+                context, null);
+        if (made.draft() != null) {
+            errand.items().forEach(item -> made.draft().note("- " + item));
+        }
+        return made.draft();
     }
 
     /** Statements go to the action in the same sentence, else to the line's previous or next action. */

@@ -27,6 +27,9 @@ record HeadingContext(LocalDate date, String project, String tag, String verb) {
             "tasks", "plan", "list", "todos", "to dos", "jobs", "things to do", "the plan", "errands", "chores",
             "admin");
 
+    private static final Set<String> CATEGORY_TAILS = Set.of("stuff", "things", "tasks", "jobs", "list", "todo",
+            "todos", "admin", "errands", "chores", "bits");
+
     /** Verbs a heading such as "To buy:" or "Call:" may lend to items that have none. */
     private static final Set<String> HEADING_VERBS = Set.of("buy", "call", "email", "text", "pay", "book", "order",
             "read", "watch", "clean", "fix", "return", "cancel", "renew", "ask", "get", "post", "print", "send",
@@ -57,6 +60,9 @@ record HeadingContext(LocalDate date, String project, String tag, String verb) {
                 }
             }
         }
+        if (project == null && tag == null) {
+            tag = category(lower);
+        }
         String verb = null;
         String bare = lower.startsWith("to ") ? lower.substring(3).strip() : lower;
         var labelWords = Words.of(bare, 0, bare.length());
@@ -83,6 +89,20 @@ record HeadingContext(LocalDate date, String project, String tag, String verb) {
             return null;
         }
         return new HeadingContext(date, project, tag, verb);
+    }
+
+    /**
+     * "home stuff", "work things", "garden jobs": a heading that only names an area of life, whose first word is
+     * the context of its items (a tag the person may accept), or null.
+     */
+    static String category(String label) {
+        var words = Words.of(label, 0, label.length());
+        if (words.size() != 2 || !CATEGORY_TAILS.contains(words.get(1).core())) {
+            return null;
+        }
+        String area = words.getFirst().core();
+        return area.length() < 2 || !area.chars().allMatch(Character::isLetter) || EMPTY_HEADINGS.contains(area)
+                || DateWords.isDateWord(area) || Lexicon.SUBJECTS.contains(area) ? null : area;
     }
 
     /** The inner context, with what it leaves open taken from the outer one. */

@@ -33,6 +33,9 @@ final class Imperatives {
     private static final Set<String> OUT_OF_VERBS = Set.of("are", "am", "all", "run", "ran", "running", "nearly",
             "almost", "totally");
     private static final Set<String> OUT_OF_ALL = Set.of("all", "completely");
+    private static final Set<String> HABITS = Set.of("never", "always", "keep", "constantly", "often", "usually",
+            "sometimes", "still");
+    private static final Set<String> FORGETTING = Set.of("remember", "forget", "forgetting", "forgot");
     private static final Set<String> WHEN_QUESTION = Set.of("is", "are", "do", "does", "did", "will", "should", "can");
 
     private Imperatives() {
@@ -91,6 +94,12 @@ final class Imperatives {
                 if (isQuestion(words, c.s)) {
                     return true;
                 }
+            }
+            int habit = forgetting(words, c.s, c.e);
+            if (habit > c.s) {
+                c.s = habit;
+                c.intention = true;
+                continue;
             }
             int intent = Openings.intentionAt(words, c.s);
             if (intent > 0) {
@@ -177,6 +186,25 @@ final class Imperatives {
             }
         }
         return false;
+    }
+
+    /**
+     * "I never remember to renew the permit", "I always forget to", "I keep forgetting to", "I forgot to": the
+     * index after "to", else s. Forgetting something is a reason to do it, not a feeling to drop.
+     */
+    private static int forgetting(List<W> words, int s, int e) {
+        int k = s;
+        if (k < e && (words.get(k).core().equals("i") || words.get(k).core().equals("we"))) {
+            k++;
+        }
+        if (k < e && HABITS.contains(words.get(k).core())) {
+            k++;
+        }
+        if (k < e && FORGETTING.contains(words.get(k).core()) && "to".equals(Words.core(words, k + 1))
+                && k + 2 < e && k > s) {
+            return k + 2;
+        }
+        return s;
     }
 
     private static int afterIntention(List<W> words, int s, int e) {

@@ -99,7 +99,7 @@ final class Openings {
             return true;
         }
         if (DETERMINER_SUBJECTS.contains(w)) {
-            for (int j = k + 1; j < Math.min(to, k + 4); j++) {
+            for (int j = k + 1; j < Math.min(to, k + 5); j++) {
                 String v = words.get(j).core();
                 if (FINITE_VERBS.contains(v)) {
                     return true;

@@ -25,6 +25,8 @@ final class Phrasing {
             "because", "cause", "cuz", "omg", "fml", "sigh", "meh", "ok", "okay", "tbh", "lmk", "xx", "x", "for",
             "by", "before", "due", "on", "at", "until", "till", "with", "like", "maybe", "anyway", "again?",
             "smh", "ffs", "aaa", "argh", "oof", "yikes", "though", "tho");
+    private static final Set<String> PAYABLE = Set.of("rent", "bill", "bills", "invoice", "tax", "fee", "fees",
+            "payment", "deposit", "fine", "premium", "instalment", "installment", "mortgage", "tuition");
     private static final Set<String> BE_PRESENT = Set.of("is", "are", "'s");
     private static final Set<String> ITEM_SUBJECTS = Set.of("i", "i'm", "im", "it", "it's", "there", "there's",
             "theres", "they", "they're", "we", "we're", "he", "she", "he's", "she's", "you", "you're", "that's",
@@ -103,7 +105,14 @@ final class Phrasing {
         String second = Words.core(words, c.s + 1);
         if (due > 0 && !ITEM_SUBJECTS.contains(first)) {
             int from = first.equals("the") && due > c.s + 1 ? c.s + 1 : c.s;
-            String action = join(words, from, due) + " " + join(words, due + 1, c.e);
+            // "the rent is due on the 3rd" -> "pay the rent by ..."; "the report is due Friday" -> "report due Friday"
+            boolean payable = PAYABLE.contains(words.get(due - 1).core());
+            String subject = join(words, c.s, due);
+            if (Lexicon.DETERMINERS.contains(first)) {
+                subject = Character.toLowerCase(subject.charAt(0)) + subject.substring(1);
+            }
+            String action = (payable ? "pay " + subject : join(words, from, due)) + " "
+                    + join(words, due + 1, c.e);
             return new Phrase(Kind.ACTION, DateWords.shield(action), notes, c.priority, c.sequential);
         }
         boolean verbFirst = Lexicon.isVerb(first) && (second == null || c.s + 1 >= c.e
@@ -112,6 +121,13 @@ final class Phrasing {
         if (first.equals("to") && c.s + 1 < c.e && Lexicon.isVerb(second)) {
             c.s++;
             verbFirst = true;
+        }
+        String problem = c.intention || verbFirst ? null : Problems.action(words, c.s, c.e);
+        if (problem != null) {
+            // "the bathroom light flickers": fix it; what the person wrote stays as the note
+            String said = Words.capitalise(Words.trimDecorations(join(words, c.s, c.e)));
+            return new Phrase(Kind.ACTION, DateWords.shield(problem), notes == null ? said : said + ". " + notes,
+                    c.priority, c.sequential);
         }
         if (c.intention || verbFirst) {
             kind = Kind.ACTION;
@@ -134,8 +150,8 @@ final class Phrasing {
         } else {
             kind = Kind.STATEMENT;
         }
-        if (kind != Kind.ACTION) {
-            return new Phrase(kind, null, null, c.priority, c.sequential);
+        if (kind != Kind.ACTION || Resolutions.is(words, c.s, c.e)) {
+            return new Phrase(kind == Kind.ACTION ? Kind.FEELING : kind, null, null, c.priority, c.sequential);
         }
         String action = c.prefix + join(words, c.s, c.e);
         if (c.e == words.size() && text.stripTrailing().endsWith("!") && !action.endsWith("!")) {

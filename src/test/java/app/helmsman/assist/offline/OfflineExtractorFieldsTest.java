@@ -44,11 +44,12 @@ class OfflineExtractorFieldsTest {
     }
 
     @Test
-    void before_a_date_is_a_soft_deadline() {
+    void before_a_date_is_a_soft_deadline_on_the_day_before() {
         ProposedTask task = only("pick up the dry cleaning before saturday");
 
         assertThat(task.title()).isEqualTo("Pick up the dry cleaning");
-        assertThat(task.softDeadline()).contains(LocalDate.of(2026, 12, 5));
+        assertThat(task.softDeadline()).as("the last day before Saturday 5 Dec (docs/adr/0028)")
+                .contains(LocalDate.of(2026, 12, 4));
     }
 
     @Test
