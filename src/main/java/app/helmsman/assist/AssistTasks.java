@@ -47,12 +47,13 @@ public class AssistTasks {
     private final ProjectService projects;
     private final SignedInUser signedIn;
     private final DraftStore drafts;
+    private final app.helmsman.assist.internal.ReviewStore reviews;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final io.micrometer.core.instrument.MeterRegistry registry;
 
     AssistTasks(TaskService tasks, TaskDependencyService dependencies, ProjectService projects, SignedInUser signedIn,
-                DraftStore drafts, ApplicationEventPublisher events, Clock clock, io.micrometer.core.instrument.MeterRegistry registry) {
+                DraftStore drafts, app.helmsman.assist.internal.ReviewStore reviews, ApplicationEventPublisher events, Clock clock, io.micrometer.core.instrument.MeterRegistry registry) {
         this.registry = registry;
         for (var decision : List.of("accepted", "edited", "rejected")) {
             proposals(decision);
@@ -62,12 +63,14 @@ public class AssistTasks {
         this.projects = projects;
         this.signedIn = signedIn;
         this.drafts = drafts;
+        this.reviews = reviews;
         this.events = events;
         this.clock = clock;
     }
 
     /**
-     * Creates the accepted tasks from a brain dump and, once they are all created, forgets the brain-dump draft.
+     * Creates the accepted tasks from a brain dump and, once they are all created, forgets the brain-dump draft and
+     * its review.
      *
      * @param accepted the tasks in the order shown; not null
      * @return the new tasks' ids in the same order
@@ -82,6 +85,7 @@ public class AssistTasks {
         }
         var ids = create(accepted, null);
         drafts.delete(signedIn.requireId());
+        reviews.delete(signedIn.requireId());
         return ids;
     }
 

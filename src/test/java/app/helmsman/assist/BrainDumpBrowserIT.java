@@ -20,11 +20,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The brain dump in real Chromium: no axe-core violations before and during review, and usable with the keyboard alone. */
+/**
+ * The brain dump in real Chromium: no axe-core violations before and during review, usable with the keyboard alone,
+ * and on a phone a compact review (issue 17) whose sticky Save bar never covers the focused card.
+ */
 @IntegrationTest
 class BrainDumpBrowserIT {
 
     static final String DUMP = "Call the dentist\nWrite the report, then send it to Sam\nBuy milk";
+    /** Twelve proposals: before issue 17 their review was a 9,481 px page at 390 px wide. */
+    static final String TWELVE = String.join("\n", "Call the dentist tomorrow", "Write the report by Friday",
+            "Buy milk ~5m", "Fix the bike +Garage", "Email Sam about the budget #work", "Pay the gas bill",
+            "Book the vet for Luna", "Water the plants", "Renew my ID card before March", "Clean the bathroom",
+            "Order printer ink", "Text Priya about dinner");
 
     @LocalServerPort
     int port;
@@ -81,6 +89,66 @@ class BrainDumpBrowserIT {
                 .containsExactly("Call the dentist", "Write the report", "Send it to Sam", "Buy milk");
         assertThat(jdbc.queryForObject("select count(*) from brain_dump_drafts", Integer.class)).isZero();
         assertThat(axeViolations(browser)).as("after saving").isEmpty();
+    }
+
+    @Test
+    void on_a_phone_twelve_proposals_are_compact_the_save_bar_never_covers_the_focused_card_and_a_reload_keeps_them() {
+        phone(390);
+        open("/brain-dump");
+        js(browser, "document.querySelector('vaadin-text-area.hm-dump-text textarea').focus()");
+        new Actions(browser).sendKeys(TWELVE).perform();
+        waitFor(() -> text("vaadin-text-area.hm-dump-text").contains("Draft saved."));
+        js(browser, "[...document.querySelectorAll('vaadin-button')].find(b => b.textContent.trim() === 'Extract tasks').click()");
+        waitFor(() -> text("#dump-status").contains("tasks proposed"));
+        assertThat(text("#dump-status")).startsWith("12 tasks proposed.");
+
+        var height = ((Number) js(browser, "return Math.ceil(document.querySelector('.hm-brain-dump').getBoundingClientRect().height)")).intValue();
+        System.out.println("Brain dump review, 12 proposals at 390 px wide: page " + height + " px (was 9,481 px)");
+        assertThat(height).as("page height with 12 proposals at 390 px").isLessThan(3_000);
+        assertThat(js(browser, "return document.querySelectorAll('ul.hm-proposals > li.hm-proposal').length")).isEqualTo(12L);
+        assertThat(js(browser, "return document.querySelectorAll('.hm-proposal vaadin-form-layout:not([hidden])').length"))
+                .as("no card shows its fields before Edit").isEqualTo(0L);
+        assertThat(axeViolations(browser)).as("compact review on a phone").isEmpty();
+
+        // Edit opens that card's fields only, says so, and axe is still happy
+        js(browser, "document.querySelectorAll('.hm-proposal')[3].querySelectorAll('vaadin-button')[2].click()");
+        waitFor(() -> "true".equals(js(browser, "return document.querySelectorAll('.hm-proposal')[3].querySelectorAll('vaadin-button')[2].getAttribute('aria-expanded')")));
+        assertThat(js(browser, "return document.querySelectorAll('.hm-proposal vaadin-form-layout:not([hidden])').length")).isEqualTo(1L);
+        assertThat(axeViolations(browser)).as("one card open for editing").isEmpty();
+
+        // at 320 px, Tab through the cards: whatever has focus is above the sticky Save bar
+        phone(320);
+        js(browser, "window.scrollTo(0, 0); document.getElementById('review-heading').focus()");
+        var covered = new java.util.ArrayList<String>();
+        for (int i = 0; i < 45; i++) {
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+            var problem = js(browser, """
+                    const a = document.activeElement; const bar = document.querySelector('.hm-review-actions');
+                    if (!a || !a.closest('.hm-proposal')) { return null; }
+                    const r = a.getBoundingClientRect(); const b = bar.getBoundingClientRect();
+                    return r.bottom > b.top + 1 ? (a.textContent || a.tagName).trim() + ' ' + Math.round(r.bottom) + ' > ' + Math.round(b.top) : null;""");
+            if (problem != null) {
+                covered.add(problem.toString());
+            }
+        }
+        assertThat(covered).as("focused controls covered by the Save bar").isEmpty();
+
+        // decide two, reload: the same review comes back
+        js(browser, "document.querySelectorAll('.hm-proposal')[0].querySelectorAll('vaadin-button')[0].click()");
+        js(browser, "document.querySelectorAll('.hm-proposal')[1].querySelectorAll('vaadin-button')[1].click()");
+        waitFor(() -> text(".hm-review-actions").contains("Save 1 task \u00b7 1 rejected"));
+        browser.navigate().refresh();
+        waitUntilIdle(browser);
+        waitFor(() -> text("#dump-status").contains("Your review is kept"));
+        assertThat(js(browser, "return [...document.querySelectorAll('.hm-proposal')].map(c => c.dataset.decision).join(',')"))
+                .isEqualTo("accepted,rejected" + ",open".repeat(10));
+        assertThat(text(".hm-review-actions")).contains("Save 1 task \u00b7 1 rejected");
+    }
+
+    private void phone(int width) {
+        var cdp = (org.openqa.selenium.chrome.ChromeDriver) browser;
+        cdp.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width, "height", 780,
+                "deviceScaleFactor", 2, "mobile", true));
     }
 
     private void tabUntil(java.util.function.BooleanSupplier reached, String what) {

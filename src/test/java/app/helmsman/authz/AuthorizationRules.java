@@ -138,6 +138,11 @@ final class AuthorizationRules {
         rule("BrainDumpDrafts.load", SIGNED_IN, (s, w) -> s.drafts.load());
         rule("BrainDumpDrafts.save", SIGNED_IN, (s, w) -> { s.drafts.save("half a thought"); return null; });
         rule("BrainDumpDrafts.discard", SIGNED_IN, (s, w) -> { s.drafts.discard(); return null; });
+        rule("BrainDumpDrafts.loadReview", SIGNED_IN, (s, w) -> s.drafts.loadReview());
+        rule("BrainDumpDrafts.saveReview", SIGNED_IN, (s, w) -> {
+            s.drafts.saveReview(new app.helmsman.assist.ReviewState("From the offline helper.", List.of()));
+            return null;
+        });
 
         // ---- focus: each person's own sessions; starting one needs a task the person may work on (viewers may not)
         rule("FocusService.current", SIGNED_IN, (s, w) -> s.focus.current());

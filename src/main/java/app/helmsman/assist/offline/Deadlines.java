@@ -48,6 +48,11 @@ final class Deadlines {
 
     /** {@code action} with its first deadline phrase written as {@code by <ISO date>}; unchanged when there is none. */
     static String rewrite(String action, QuickAddParser parser, ZonedDateTime now) {
+        String lower = action.toLowerCase(Locale.ROOT);
+        if (!lower.contains("by ") && !lower.contains("before ") && !lower.contains("due ")
+                && !lower.contains("later than ")) {
+            return action; // most actions: no regex run at all
+        }
         Matcher lead = LEAD.matcher(action);
         while (lead.find()) {
             boolean before = lead.group(1).toLowerCase(Locale.ROOT).contains("before");

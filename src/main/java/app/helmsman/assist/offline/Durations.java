@@ -35,6 +35,9 @@ final class Durations {
 
     /** {@code text} with the first estimate in words written as {@code ~Nm}; unchanged when there is none. */
     static String rewrite(String text) {
+        if (!mayHold(text)) {
+            return text; // most clauses: no regex run at all
+        }
         Matcher m = PHRASE.matcher(text);
         while (m.find()) {
             Integer minutes = minutes(m.group(1), m.group(2), m.group().toLowerCase(Locale.ROOT));
@@ -50,11 +53,21 @@ final class Durations {
     /** The minutes of a clause that is only an estimate ("maybe 3 hours", "takes about an hour"), or null. */
     static Integer only(String clause) {
         String t = Words.trimDecorations(clause).strip();
+        if (!mayHold(t)) {
+            return null;
+        }
         Matcher m = PHRASE.matcher(t);
         if (m.find() && m.start() == 0 && m.end() == t.length()) {
             return minutes(m.group(1), m.group(2), m.group().toLowerCase(Locale.ROOT));
         }
         return null;
+    }
+
+    /** Whether {@code text} may hold an estimate: a unit of hours or minutes. */
+    private static boolean mayHold(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("h") && (lower.contains("hour") || lower.contains("hr") || lower.matches("(?s).*\\dh.*"))
+                || lower.contains("min") || lower.matches("(?s).*\\d\\s*m\\b.*");
     }
 
     private static Integer minutes(String amount, String unit, String phrase) {

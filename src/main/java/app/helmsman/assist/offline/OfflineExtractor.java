@@ -32,9 +32,18 @@ import java.util.Objects;
  *     becomes "Buy coffee"), reads priority words ("urgent", "asap", "important", "low priority", "!!"), moves
  *     "because ..." and "so that I can ..." to the notes, and keeps it as a task when it is an intention, starts
  *     with a verb, names a need ("the car needs an MOT") or a deadline ("the report is due Friday"), or is a list
- *     item. Feelings ("I'm so tired"), questions and statements are not tasks; a statement or a feeling in the
- *     same sentence as a task becomes that task's note, and a statement on the same line does too.</li>
- * <li>Hands the imperative to the quick-add parser for dates, times, deadlines, {@code ~15m}, {@code !1},
+ *     item. A stated problem ("the bathroom light flickers", "there's a leak under the sink") is a task to fix
+ *     and a looming date ("my ID card runs out in March") one to renew before it ({@link Problems}), the
+ *     statement kept as the note; forgetting ("I never remember to renew the permit") is a reason to do it.
+ *     Feelings ("I'm so tired"), resolutions ("I should be a better friend", {@link Resolutions}), questions and
+ *     other statements are not tasks; a statement or a feeling in the same sentence as a task becomes that
+ *     task's note, and a statement on the same line does too. A list of things after a label ("hardware store:
+ *     screws, glue, tape") is one errand with the things in its notes ({@link ColonLists}); a label such as
+ *     "home stuff:" is the context (a tag) of its line.</li>
+ * <li>Writes estimates in words ("maybe 3 hours", {@link Durations}) as {@code ~180m} and deadline phrases quick
+ *     add does not read ("by the end of the week", "before the 20th": the day before, {@link Deadlines}) as
+ *     {@code by <date>}, then hands the imperative to the quick-add parser for dates, times, deadlines,
+ *     {@code ~15m}, {@code !1},
  *     {@code #tag}, {@code +Project}, {@code @low} and recurrence, keeping a date after "about", "from" or "last"
  *     in the title ("Email Sam about Friday").</li>
  * <li>Links dependencies: a clause after "then", "after that" or an arrow depends on the previous proposal;

@@ -6,6 +6,9 @@ import app.helmsman.assist.AssistTasks;
 import app.helmsman.assist.BrainDumpDrafts;
 import app.helmsman.assist.DraftTooLongException;
 import app.helmsman.assist.Extraction;
+import app.helmsman.assist.ReviewState;
+import app.helmsman.assist.ReviewTally;
+import app.helmsman.assist.ReviewTooLargeException;
 import app.helmsman.shared.ui.Announcer;
 import app.helmsman.tasks.DependencyCycleException;
 import app.helmsman.tasks.ProjectService;
@@ -68,7 +71,7 @@ public class BrainDumpView extends Div {
         this.assistTasks = assistTasks;
         this.drafts = drafts;
         this.projects = projects;
-        this.review = new ProposalReview(this::save);
+        this.review = new ProposalReview(this::save, this::keepReview);
         addClassName("hm-brain-dump");
 
         var intro = new Paragraph("Type or paste everything that is on your mind, in any order. Nothing becomes a "
@@ -109,6 +112,29 @@ public class BrainDumpView extends Div {
         saved.setVisible(false);
 
         add(new H1("Brain dump"), intro, dump, actions, working, status, saved, review);
+        drafts.loadReview().ifPresent(kept -> {
+            review.restore(kept, projectNames(), tagNames());
+            int n = kept.items().size();
+            status.setText("Your review is kept: " + (n == 1 ? "1 proposed task. " : n + " proposed tasks. ")
+                    + kept.origin());
+        });
+    }
+
+    /** Keeps the review as it stands, so a reload shows it again; a review too large to keep says so. */
+    private void keepReview(ReviewState state) {
+        try {
+            drafts.saveReview(state);
+        } catch (ReviewTooLargeException e) {
+            status.setText(e.getMessage());
+        }
+    }
+
+    private List<String> projectNames() {
+        return projects.projects(false).stream().map(ProjectView::name).toList();
+    }
+
+    private List<String> tagNames() {
+        return projects.tags().stream().map(TagView::name).toList();
     }
 
     /** Stores the text as the draft, unless it is over the limit (then the field says so and the old draft stays). */
@@ -176,8 +202,7 @@ public class BrainDumpView extends Div {
         var origin = Labels.origin(result.origin(), result.fallbackReason());
         int n = result.proposals().size();
         status.setText((n == 1 ? "1 task proposed. " : n + " tasks proposed. ") + origin);
-        review.show(result.proposals(), origin, projects.projects(false).stream().map(ProjectView::name).toList(),
-                projects.tags().stream().map(TagView::name).toList());
+        review.show(result.proposals(), origin, projectNames(), tagNames());
         Announcer.announce(n == 1 ? "1 task proposed" : n + " tasks proposed");
     }
 
@@ -218,7 +243,7 @@ public class BrainDumpView extends Div {
         }
     }
 
-    private void save(List<AcceptedTask> accepted, app.helmsman.assist.ReviewTally tally) {
+    private void save(List<AcceptedTask> accepted, ReviewTally tally) {
         List<?> ids;
         try {
             ids = assistTasks.saveFromBrainDump(accepted, tally);

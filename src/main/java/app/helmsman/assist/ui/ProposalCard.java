@@ -2,6 +2,8 @@ package app.helmsman.assist.ui;
 
 import app.helmsman.assist.AcceptedTask;
 import app.helmsman.assist.Proposal;
+import app.helmsman.assist.ReviewState;
+import app.helmsman.assist.ReviewState.Decision;
 import app.helmsman.tasks.Energy;
 import app.helmsman.tasks.FocusType;
 import app.helmsman.tasks.TaskDraft;
@@ -10,8 +12,10 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -26,13 +30,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * One proposed task under review: every field editable in place, and Accept / Reject. Everything the model wrote
- * is shown as field values or plain text, never as HTML. A project or tags the person does not have yet are only
- * created when they tick the box that says so.
+ * One proposed task under review, compact: its title as a heading, what was recognised as chips, Accept, Reject
+ * and Edit. Edit reveals every field of this card only (a disclosure: {@code aria-expanded}). Everything the model
+ * wrote is shown as field values or plain text, never as HTML. A project or tags the person does not have yet are
+ * only created when they tick the box that says so. A list item of the review's list of proposals.
  */
-final class ProposalCard extends Div {
-
-    enum Decision { OPEN, ACCEPTED, REJECTED }
+final class ProposalCard extends ListItem {
 
     /** Energy, focus and estimate are the assistant's guesses: the field says so, and the person decides. */
     private static final String SUGGESTED = "Suggested; change or clear it";
@@ -42,7 +45,9 @@ final class ProposalCard extends Div {
     private final Set<String> knownTags;
     private final Set<String> knownProjects;
     private final Runnable changed;
+    private final Proposal proposed;
     private Decision decision = Decision.OPEN;
+    private boolean editing;
 
     final TextField title = new TextField("Title");
     final TextArea notes = new TextArea("Notes");
@@ -60,8 +65,13 @@ final class ProposalCard extends Div {
     final Checkbox createTags = new Checkbox();
     final Button accept = new Button("Accept");
     final Button reject = new Button("Reject");
+    final Button edit = new Button("Edit");
+    final H3 heading = new H3();
+    final ProposalChips chips = new ProposalChips();
+    final FormLayout form;
     private final Span state = new Span();
-    private AcceptedTask original;
+    private final List<String> projectItems = new java.util.ArrayList<>();
+    private final AcceptedTask original;
 
     ProposalCard(int index, int total, Proposal proposal, List<String> projects, List<String> tagNames,
                  List<String> dependencyTitles, Runnable changed) {
@@ -70,10 +80,10 @@ final class ProposalCard extends Div {
         this.knownTags = lower(tagNames);
         this.knownProjects = lower(projects);
         this.changed = changed;
+        this.proposed = proposal;
         addClassName("hm-proposal");
-        getElement().setAttribute("role", "group");
-        var heading = new H3("Task " + (index + 1) + " of " + total);
         heading.setId("proposal-" + index + "-heading");
+        heading.addClassName("hm-proposal-title");
         getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
 
         title.setRequired(true);
@@ -114,10 +124,10 @@ final class ProposalCard extends Div {
         softDeadline.setValue(proposal.softDeadline());
         hardDeadline.setValue(proposal.hardDeadline());
 
-        var projectItems = new java.util.ArrayList<>(projects);
-        var proposed = matching(projects, proposal.project());
-        if (proposed != null && !projectItems.contains(proposed)) {
-            projectItems.add(proposed);
+        projectItems.addAll(projects);
+        var proposedProject = matching(projects, proposal.project());
+        if (proposedProject != null && !projectItems.contains(proposedProject)) {
+            projectItems.add(proposedProject);
         }
         project.setItems(projectItems);
         project.setAllowCustomValue(true);
@@ -131,35 +141,106 @@ final class ProposalCard extends Div {
             }
             project.setValue(typed.isEmpty() ? null : typed);
         });
-        project.setValue(proposed);
+        project.setValue(proposedProject);
         project.addValueChangeListener(e -> refreshNewNames());
         tags.setValue(String.join(", ", proposal.tags() == null ? List.of() : proposal.tags()));
         tags.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
         tags.addValueChangeListener(e -> refreshNewNames());
         refreshNewNames();
 
-        var form = new FormLayout(title, notes, estimate, energy, focus, priority, doDate, doTime, softDeadline,
+        form = new FormLayout(title, notes, estimate, energy, focus, priority, doDate, doTime, softDeadline,
                 hardDeadline, project, createProject, tags, createTags);
+        form.setId("proposal-" + index + "-form");
+        form.setVisible(false);
         form.setColspan(title, 2);
         form.setColspan(notes, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
 
         accept.addClickListener(e -> decide(decision == Decision.ACCEPTED ? Decision.OPEN : Decision.ACCEPTED));
         reject.addClickListener(e -> decide(decision == Decision.REJECTED ? Decision.OPEN : Decision.REJECTED));
-        accept.getElement().setAttribute("aria-describedby", heading.getId().orElseThrow());
-        reject.getElement().setAttribute("aria-describedby", heading.getId().orElseThrow());
-        var actions = new Div(accept, reject, state);
+        edit.addClickListener(e -> edit(!editing));
+        edit.getElement().setAttribute("aria-controls", form.getId().orElseThrow());
+        for (var button : List.of(accept, reject, edit)) {
+            button.getElement().setAttribute("aria-describedby", heading.getId().orElseThrow());
+        }
+        var actions = new Div(accept, reject, edit, state);
         actions.addClassName("hm-proposal-actions");
 
-        add(heading);
+        add(heading, chips);
         if (!dependencyTitles.isEmpty()) {
             var after = new Paragraph("After: " + String.join("; ", dependencyTitles));
             after.addClassName("hm-muted");
             add(after);
         }
-        add(form, actions);
+        add(actions, form);
         showDecision();
+        edit(false);
         original = toAccepted(List.of());
+        showSummary();
+        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(title, notes, estimate, energy, focus, priority, doDate,
+                doTime, softDeadline, hardDeadline, project, createProject, tags, createTags)) {
+            field.addValueChangeListener(e -> {
+                showSummary();
+                changed.run();
+            });
+        }
+    }
+
+    /** Opens or closes this card's editor; opening moves focus to the title field. */
+    void edit(boolean open) {
+        editing = open;
+        form.setVisible(open);
+        edit.getElement().setAttribute("aria-expanded", String.valueOf(open));
+        if (open) {
+            title.focus();
+        }
+    }
+
+    boolean editing() {
+        return editing;
+    }
+
+    /** The card as kept for a reload: as proposed, as it stands, and the decision. */
+    ReviewState.Item snapshot() {
+        return new ReviewState.Item(proposed, current(), decision, createProject.getValue(), createTags.getValue());
+    }
+
+    /** Puts back what the person had done with this card before a reload. */
+    void restore(ReviewState.Item item) {
+        Proposal p = item.current();
+        title.setValue(nz(p.title()));
+        notes.setValue(nz(p.notes()));
+        estimate.setValue(p.estimateMinutes());
+        energy.setValue(p.energy());
+        focus.setValue(p.focus());
+        priority.setValue(p.priority() == null ? 4 : p.priority());
+        doDate.setValue(p.doDate());
+        doTime.setValue(p.doTime());
+        softDeadline.setValue(p.softDeadline());
+        hardDeadline.setValue(p.hardDeadline());
+        var restoredProject = blankToNull(p.project());
+        if (restoredProject != null && !projectItems.contains(restoredProject)) {
+            projectItems.add(restoredProject);
+            project.getListDataView().refreshAll();
+        }
+        project.setValue(restoredProject);
+        tags.setValue(String.join(", ", p.tags()));
+        createProject.setValue(item.createProject() && createProject.isVisible());
+        createTags.setValue(item.createTags() && createTags.isVisible());
+        decision = item.decision();
+        showDecision();
+        showSummary();
+    }
+
+    private Proposal current() {
+        return new Proposal(title.getValue(), blankToNull(notes.getValue()), estimate.getValue(), energy.getValue(),
+                focus.getValue(), priority.getValue(), doDate.getValue(), doTime.getValue(), softDeadline.getValue(),
+                hardDeadline.getValue(), blankToNull(project.getValue()), tagList(), dependsOn);
+    }
+
+    private void showSummary() {
+        heading.setText(title.getValue().isBlank() ? "(No title yet)" : title.getValue().strip());
+        chips.show(current(), knownProjects, knownTags);
     }
 
     /** Whether the person changed any field of the proposal (an accepted card then counts as "edited"). */
@@ -185,9 +266,12 @@ final class ProposalCard extends Div {
         return dependsOn;
     }
 
-    /** Checks the title; marks the field and returns false when it is not acceptable. */
+    /** Checks the title; marks the field, opens the editor and returns false when it is not acceptable. */
     boolean valid() {
         var ok = !title.getValue().isBlank() && !estimate.isInvalid();
+        if (!ok && !editing) {
+            edit(true);
+        }
         title.setInvalid(title.getValue().isBlank());
         title.setErrorMessage(title.getValue().isBlank() ? "Give the task a title." : null);
         return ok;

@@ -84,7 +84,8 @@ class BrainDumpViewTest extends KaribuTest {
         _click(cards.get(3).reject);
 
         assertThat(cards.get(3).getElement().getAttribute("data-decision")).isEqualTo("rejected");
-        assertThat(view.review.save.getText()).isEqualTo("Save 3 tasks");
+        assertThat(view.review.save.getText()).isEqualTo("Save 3 tasks \u00b7 1 rejected");
+        assertThat(view.review.counts.getText()).isEqualTo("1 not decided yet");
         double accepted = proposals("accepted");
         double edited = proposals("edited");
         double rejected = proposals("rejected");
@@ -108,6 +109,7 @@ class BrainDumpViewTest extends KaribuTest {
         assertThat(view.saved.isVisible()).isTrue();
         assertThat(_get(view.saved, com.vaadin.flow.component.html.Anchor.class).getText()).isEqualTo("Open the Inbox");
         assertThat(drafts.load()).isEmpty();
+        assertThat(drafts.loadReview()).as("the review is forgotten with the draft").isEmpty();
         assertThat(view.dump.getValue()).isEmpty();
         assertThat(view.review.isVisible()).isFalse();
     }
@@ -231,6 +233,21 @@ class BrainDumpViewTest extends KaribuTest {
         assertThat(drafts.load()).isEmpty();
         assertThat(view.dump.getValue()).isEmpty();
         assertThat(announced()).isEqualTo("Draft discarded");
+    }
+
+    @Test
+    void discarding_forgets_the_review_too() {
+        typeAndExtract(DUMP);
+        _click(view.review.cards().getFirst().accept);
+        assertThat(drafts.loadReview()).isPresent();
+
+        _click(view.discard);
+        _click(_get(Button.class, spec -> spec.withText("Discard")));
+
+        assertThat(drafts.loadReview()).isEmpty();
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate(BrainDumpView.class);
+        assertThat(_get(BrainDumpView.class).review.isVisible()).isFalse();
     }
 
     private double proposals(String decision) {
