@@ -48,9 +48,30 @@ class OfflineExtractorPhrasingTest {
     @ValueSource(strings = {"I'm so tired.", "ugh.", "lol", "I don't know.", "idk", "whatever!!",
             "I feel like I haven't slept in weeks.", "what am I even doing?", "why is the printer always broken",
             "should I call Ben back?", "The car is making a weird noise.", "My mom's flight lands at 6.",
-            "There's a leak under the sink", "so much to do.", "  \n\t ", "🙃🙃🙃", "...", "- \n* \n1. "})
+            "so much to do.", "I'm so stressed", "I should be a better friend", "need to stop procrastinating", "  \n\t ", "🙃🙃🙃", "...", "- \n* \n1. "})
     void feelings_questions_statements_and_filler_are_not_tasks(String dump) {
         assertThat(extract(dump)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "There's a leak under the sink | Fix the leak under the sink | There's a leak",
+        "the bathroom light flickers | Fix the bathroom light | light flickers",
+        "The printer isn't working again. | Fix the printer | isn't working",
+        "the kitchen sink is blocked | Unblock the kitchen sink | is blocked",
+        "My ID card runs out in March | Renew my ID card | runs out in March",
+        "I never remember to renew the parking permit | Renew the parking permit | ",
+    })
+    void a_stated_problem_or_a_looming_date_is_a_task_with_the_statement_as_its_note(String dump, String title,
+                                                                                       String note) {
+        ProposedTask task = only(dump);
+
+        assertThat(task.title()).isEqualTo(title);
+        if (note == null) {
+            assertThat(task.notes()).as("no 'I never' note").isEmpty();
+        } else {
+            assertThat(task.notes()).hasValueSatisfying(n -> assertThat(n).contains(note));
+        }
     }
 
     @Test
