@@ -277,13 +277,6 @@ final class Phrasing {
     }
 
     private static String join(List<W> words, int from, int to) {
-        var sb = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            if (k > from) {
-                sb.append(' ');
-            }
-            sb.append(words.get(k).raw());
-        }
-        return sb.toString();
+        return Words.join(words, from, to);
     }
 }

@@ -181,16 +181,10 @@ final class Problems {
     }
 
     private static String join(List<W> words, int from, int to) {
-        var sb = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            if (k > from) {
-                sb.append(' ');
-            }
-            W w = words.get(k);
-            // keep the words, not the sentence's punctuation around them
-            sb.append(k == to - 1 ? w.raw().substring(0, w.raw().length() - w.trail().length()) : w.raw());
-        }
-        String out = sb.toString();
+        W last = words.get(to - 1);
+        // keep the words, not the sentence's punctuation after them
+        String out = Words.join(words, from, to);
+        out = out.substring(0, out.length() - last.trail().length());
         // "The bathroom light" -> "the bathroom light"; "ID card" and "Mum's car" keep their capitals
         return SUBJECT_STARTS.contains(words.get(from).core()) && !out.isEmpty()
                 ? Character.toLowerCase(out.charAt(0)) + out.substring(1) : out;

@@ -45,6 +45,18 @@ final class Words {
     private Words() {
     }
 
+    /** Words {@code [from, to)} as written, one space between them. */
+    static String join(List<W> words, int from, int to) {
+        var sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from) {
+                sb.append(' ');
+            }
+            sb.append(words.get(k).raw());
+        }
+        return sb.toString();
+    }
+
     /** The words of {@code text[from, to)}. */
     static List<W> of(String text, int from, int to) {
         var words = new ArrayList<W>();
