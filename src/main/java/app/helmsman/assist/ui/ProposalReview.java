@@ -65,6 +65,10 @@ final class ProposalReview extends Div {
         actions.addClassName("hm-review-actions");
         add(heading, origin, empty, cards, actions);
         setVisible(false);
+        // What takes focus in a card is scrolled into view with its scroll margin (assistui.css), so the sticky
+        // Save bar never covers it, also at 320 px where the bar wraps to two rows.
+        getElement().executeJs("this.addEventListener('focusin', e => { if (e.target.closest('.hm-proposal')) {"
+                + " e.target.scrollIntoView({block: 'nearest'}); } })");
     }
 
     /** Shows a fresh set of proposals (replacing any earlier ones), keeps them, and puts focus on the heading. */

@@ -52,8 +52,8 @@ class BrainDumpReviewViewTest extends KaribuTest {
             assertThat(c.getElement().getAttribute("aria-labelledby")).isEqualTo(c.heading.getId().orElseThrow());
         });
         assertThat(cards.getFirst().heading.getText()).isEqualTo("Call the dentist");
-        assertThat(chips(cards.get(2))).contains("~5 min");
-        assertThat(chips(cards.get(1))).contains("#work (new)");
+        assertThat(chips(cards.get(3))).contains("~5 min");
+        assertThat(chips(cards.get(2))).contains("#work (new)");
         assertThat(chips(cards.get(4))).contains("Project Garage (new)");
 
         _click(cards.get(4).edit);
@@ -102,6 +102,7 @@ class BrainDumpReviewViewTest extends KaribuTest {
         fixtures.user("bob@example.com");
         signIn("bob@example.com");
         assertThat(open().review.isVisible()).as("Bob does not see Ada's review").isFalse();
+        UI.getCurrent().navigate("");
         signIn("ada@example.com");
         view = open();
 
