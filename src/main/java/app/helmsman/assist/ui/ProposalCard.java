@@ -73,7 +73,7 @@ final class ProposalCard extends ListItem {
     private final List<String> projectItems = new java.util.ArrayList<>();
     private final AcceptedTask original;
 
-    ProposalCard(int index, int total, Proposal proposal, List<String> projects, List<String> tagNames,
+    ProposalCard(int index, Proposal proposal, List<String> projects, List<String> tagNames,
                  List<String> dependencyTitles, Runnable changed) {
         this.index = index;
         this.dependsOn = proposal.dependsOn() == null ? List.of() : proposal.dependsOn();
@@ -194,10 +194,6 @@ final class ProposalCard extends ListItem {
         if (open) {
             title.focus();
         }
-    }
-
-    boolean editing() {
-        return editing;
     }
 
     /** The card as kept for a reload: as proposed, as it stands, and the decision. */

@@ -87,7 +87,7 @@ final class ProposalReview extends Div {
             shown.clear();
             var proposals = state.items().stream().map(ReviewState.Item::proposed).toList();
             for (int i = 0; i < proposals.size(); i++) {
-                var card = new ProposalCard(i, proposals.size(), proposals.get(i), projects, tags,
+                var card = new ProposalCard(i, proposals.get(i), projects, tags,
                         dependencyTitles(proposals, i), this::refresh);
                 if (state.items().get(i).current() != proposals.get(i)) {
                     card.restore(state.items().get(i));
