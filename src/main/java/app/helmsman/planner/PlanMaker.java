@@ -4,7 +4,6 @@ import app.helmsman.accounts.UserSettings.EnergyPeak;
 import app.helmsman.accounts.UserWorkingHours;
 import app.helmsman.accounts.UserWorkingHours.WorkingHours;
 import app.helmsman.live.LiveHint;
-import app.helmsman.planner.engine.DayPlan;
 import app.helmsman.planner.engine.DayPlanner;
 import app.helmsman.planner.engine.EnergyProfile;
 import app.helmsman.planner.engine.PlanInput;
@@ -12,7 +11,6 @@ import app.helmsman.planner.engine.PlanInput.Level;
 import app.helmsman.planner.internal.PlanStore;
 import app.helmsman.planner.internal.PlanStore.Choice;
 import app.helmsman.planner.internal.PlanStore.TaskChoice;
-import app.helmsman.tasks.Energy;
 import app.helmsman.tasks.PlanningTasks;
 import app.helmsman.tasks.TaskView;
 import java.time.Clock;
@@ -20,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -28,7 +25,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -136,7 +132,7 @@ class PlanMaker {
         var day = store.day(user, ctx.day());
         var energy = day.map(PlanStore.StoredDay::energy).orElse(DayEnergy.NORMAL);
         if (day.isPresent() && day.get().acceptedAt() != null) {
-            var blocks = freshTitles(store.blocks(user, ctx.day()), ctx);
+            var blocks = PlanBlocks.freshTitles(store.blocks(user, ctx.day()), ctx.ready());
             return plan(ctx, true, energy, blocks, store.notToday(user, ctx.day()), freeMinutes(ctx));
         }
         var made = make(ctx, energy, store.choices(user, ctx.day()), List.of());
@@ -149,7 +145,7 @@ class PlanMaker {
         var choices = new ArrayList<>(store.choices(user, ctx.day()).stream().filter(c -> c.choice() != Choice.CHOSEN).toList());
         var ready = ctx.readyIds();
         picks.stream().filter(ready::contains).forEach(id -> choices.add(new TaskChoice(id, Choice.CHOSEN, null)));
-        var made = make(ctx, energy, choices, pinnedOnly(store.blocks(user, ctx.day())));
+        var made = make(ctx, energy, choices, PlanBlocks.pinnedOnly(store.blocks(user, ctx.day())));
         return plan(ctx, false, energy, made.blocks(), made.notToday(), made.freeMinutes());
     }
 
@@ -162,7 +158,7 @@ class PlanMaker {
             if (t.doDate() != null && t.doDate().isAfter(ctx.day()) && !chosen.contains(t.id())) {
                 continue;
             }
-            var why = why(t, ctx.day());
+            var why = PlanBlocks.why(t, ctx.day());
             if (why == null && !chosen.contains(t.id())) {
                 continue;
             }
@@ -188,7 +184,7 @@ class PlanMaker {
         store.replaceBlocks(user, ctx.day(), made.blocks());
         store.replaceNotToday(user, ctx.day(), made.notToday());
         store.accept(user, ctx.day(), ctx.now());
-        publish(ctx, made.blocks(), "Today's plan accepted: " + count(made.blocks().size(), "block") + ".", originUi);
+        publish(ctx, made.blocks(), "Today's plan accepted: " + PlanBlocks.count(made.blocks().size(), "block") + ".", originUi);
         return plan(ctx, true, day.energy(), made.blocks(), made.notToday(), made.freeMinutes());
     }
 
@@ -204,7 +200,7 @@ class PlanMaker {
         store.replaceBlocks(user, ctx.day(), made.blocks());
         store.replaceNotToday(user, ctx.day(), made.notToday());
         store.accept(user, ctx.day(), ctx.now());
-        publish(ctx, made.blocks(), "Today's plan accepted: " + count(made.blocks().size(), "block") + ".", originUi);
+        publish(ctx, made.blocks(), "Today's plan accepted: " + PlanBlocks.count(made.blocks().size(), "block") + ".", originUi);
         return plan(ctx, true, energy, made.blocks(), made.notToday(), made.freeMinutes());
     }
 
@@ -222,8 +218,8 @@ class PlanMaker {
     TodayPlan pin(UUID user, UUID blockId, boolean pinned, String originUi) {
         var ctx = acceptedContext(user, originUi);
         var blocks = store.blocks(user, ctx.day());
-        var block = find(blocks, blockId);
-        var changed = blocks.stream().map(b -> b.blockId().equals(blockId) ? withPin(b, pinned) : b).toList();
+        var block = PlanBlocks.find(blocks, blockId);
+        var changed = blocks.stream().map(b -> b.blockId().equals(blockId) ? PlanBlocks.withPin(b, pinned) : b).toList();
         store.replaceBlocks(user, ctx.day(), changed);
         if (pinned) {
             publish(ctx, changed, "", originUi);
@@ -236,7 +232,7 @@ class PlanMaker {
     TodayPlan move(UUID user, UUID blockId, java.time.LocalTime start, String originUi) {
         var ctx = acceptedContext(user, originUi);
         var blocks = store.blocks(user, ctx.day());
-        var block = find(blocks, blockId);
+        var block = PlanBlocks.find(blocks, blockId);
         var from = ctx.day().atTime(start).atZone(ctx.zone()).toInstant();
         var to = from.plus(Duration.between(block.start(), block.end()));
         var end = ctx.day().atTime(ctx.hours().end()).atZone(ctx.zone()).toInstant();
@@ -263,14 +259,14 @@ class PlanMaker {
 
     TodayPlan skip(UUID user, UUID blockId, String originUi) {
         var ctx = acceptedContext(user, originUi);
-        var block = find(store.blocks(user, ctx.day()), blockId);
+        var block = PlanBlocks.find(store.blocks(user, ctx.day()), blockId);
         store.put(user, ctx.day(), block.taskId(), Choice.SKIPPED, null);
         return replan(ctx, store.day(user, ctx.day()).orElseThrow().energy(), originUi, "Skipped '" + block.title() + "' for today");
     }
 
     TodayPlan snooze(UUID user, UUID blockId, String originUi) {
         var ctx = acceptedContext(user, originUi);
-        var block = find(store.blocks(user, ctx.day()), blockId);
+        var block = PlanBlocks.find(store.blocks(user, ctx.day()), blockId);
         var until = (ctx.now().isAfter(block.start()) ? ctx.now() : block.start()).plus(SNOOZE);
         store.put(user, ctx.day(), block.taskId(), Choice.SNOOZED, until);
         // a snoozed block gives up its place, even if pinned or started
@@ -329,11 +325,11 @@ class PlanMaker {
         var made = make(ctx, energy, store.choices(ctx.user(), ctx.day()), before);
         store.replaceBlocks(ctx.user(), ctx.day(), made.blocks());
         store.replaceNotToday(ctx.user(), ctx.day(), made.notToday());
-        if (!sameBlocks(before, made.blocks())) {
-            int moved = moved(before, made.blocks());
-            var summary = moved == 0 ? what + "." : what + ". Plan updated: " + count(moved, "block") + " moved.";
+        if (!PlanBlocks.sameBlocks(before, made.blocks())) {
+            int moved = PlanBlocks.moved(before, made.blocks());
+            var summary = moved == 0 ? what + "." : what + ". Plan updated: " + PlanBlocks.count(moved, "block") + " moved.";
             if ("Plan updated".equals(what)) {
-                summary = moved == 0 ? "Plan updated." : "Plan updated: " + count(moved, "block") + " moved.";
+                summary = moved == 0 ? "Plan updated." : "Plan updated: " + PlanBlocks.count(moved, "block") + " moved.";
             }
             publish(ctx, made.blocks(), summary, originUi);
         }
@@ -374,13 +370,13 @@ class PlanMaker {
         } else if (!ctx.workingDay()) {
             considered = List.of();
         } else {
-            considered = picks.stream().filter(t -> why(t, ctx.day()) != null).toList();
+            considered = picks.stream().filter(t -> PlanBlocks.why(t, ctx.day()) != null).toList();
             if (considered.isEmpty()) {
                 considered = picks.stream().filter(t -> t.doDate() == null || !t.doDate().isAfter(ctx.day())).limit(DEFAULT_PICKS).toList();
             }
         }
         for (var t : considered) {
-            var candidate = candidate(t, chosen.contains(t.id()));
+            var candidate = PlanBlocks.candidate(t, chosen.contains(t.id()));
             var until = snoozed.get(t.id());
             if (until != null && until.isAfter(now)) {
                 later.add(candidate);
@@ -399,7 +395,7 @@ class PlanMaker {
         var pinned = fixed.stream().map(b -> new PlanInput.Pinned(b.blockId(), b.taskId(), b.title(), b.start(), b.end())).toList();
         var plan = engine.plan(input(ctx, now, levels, capacity, first, busy, pinned));
         var blocks = new ArrayList<TodayPlan.Block>();
-        plan.blocks().forEach(b -> blocks.add(fixedById.containsKey(b.blockId()) ? fixedById.get(b.blockId()) : block(b)));
+        plan.blocks().forEach(b -> blocks.add(fixedById.containsKey(b.blockId()) ? fixedById.get(b.blockId()) : PlanBlocks.block(b)));
         var notToday = new ArrayList<TodayPlan.NotToday>();
         plan.notToday().forEach(n -> notToday.add(new TodayPlan.NotToday(n.taskId(), n.title(), n.reason())));
         if (!later.isEmpty()) {
@@ -407,7 +403,7 @@ class PlanMaker {
             var all = blocks.stream().map(b -> new PlanInput.Pinned(b.blockId(), b.taskId(), b.title(), b.start(), b.end())).toList();
             var known = blocks.stream().map(TodayPlan.Block::blockId).collect(Collectors.toSet());
             var second = engine.plan(input(ctx, after, levels, capacity, later, busy, all));
-            second.blocks().stream().filter(b -> !known.contains(b.blockId())).forEach(b -> blocks.add(block(b)));
+            second.blocks().stream().filter(b -> !known.contains(b.blockId())).forEach(b -> blocks.add(PlanBlocks.block(b)));
             second.notToday().forEach(n -> notToday.add(new TodayPlan.NotToday(n.taskId(), n.title(), n.reason())));
         }
         for (var id : skipped) {
@@ -424,91 +420,6 @@ class PlanMaker {
         return new PlanInput(ctx.day(), ctx.zone(), now, ctx.hours().start(), ctx.hours().end(), new EnergyProfile(levels),
                 new PlanInput.BreakPolicy(prefs.breakMinutes()), capacity, prefs.maxChunkMinutes(), prefs.defaultEstimateMinutes(), candidates, busy,
                 pinned);
-    }
-
-    private static TodayPlan.Block block(DayPlan.Block b) {
-        return new TodayPlan.Block(b.blockId(), b.taskId(), b.title(), b.start(), b.end(), false, b.guessed(), b.chunk(), b.chunks(), b.reason());
-    }
-
-    private static PlanInput.Candidate candidate(TaskView t, boolean chosen) {
-        var kind = t.focus() == null ? null : switch (t.focus()) {
-            case CREATIVE -> PlanInput.Kind.CREATIVE;
-            case TECHNICAL -> PlanInput.Kind.DEEP;
-            case ADMINISTRATIVE -> PlanInput.Kind.ADMIN;
-            case SOCIAL -> PlanInput.Kind.SOCIAL;
-        };
-        var level = t.energy() == null ? null : t.energy() == Energy.HIGH ? Level.HIGH : t.energy() == Energy.LOW ? Level.LOW : Level.MEDIUM;
-        return new PlanInput.Candidate(t.id(), t.title(), level, kind, t.priority(), t.estimateMinutes(), t.softDeadline(), t.hardDeadline(), Set.of(),
-                List.of(), chosen, t.rolledOver());
-    }
-
-    /** Why a ready task belongs in today's plan without being picked, or null when it does not press. */
-    static String why(TaskView t, LocalDate day) {
-        if (t.hardDeadline() != null && !t.hardDeadline().isAfter(day.plusDays(7))) {
-            return "Must be done by " + dayName(t.hardDeadline(), day);
-        }
-        if (t.softDeadline() != null && !t.softDeadline().isAfter(day.plusDays(3))) {
-            return "Due " + dayName(t.softDeadline(), day);
-        }
-        if (t.rolledOver()) {
-            return "Carried over";
-        }
-        if (t.doDate() != null && t.doDate().equals(day)) {
-            return "Planned for today";
-        }
-        if (t.priority() == 1) {
-            return "Priority 1";
-        }
-        return null;
-    }
-
-    static String dayName(LocalDate date, LocalDate today) {
-        if (date.equals(today)) {
-            return "today";
-        }
-        if (date.equals(today.plusDays(1))) {
-            return "tomorrow";
-        }
-        if (date.isAfter(today) && date.isBefore(today.plusDays(7))) {
-            return date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-        }
-        return date.getDayOfMonth() + " " + date.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
-    }
-
-    private static List<TodayPlan.Block> pinnedOnly(List<TodayPlan.Block> blocks) {
-        return blocks.stream().filter(TodayPlan.Block::pinned).toList();
-    }
-
-    private static List<TodayPlan.Block> freshTitles(List<TodayPlan.Block> blocks, Context ctx) {
-        var titles = new HashMap<UUID, String>();
-        ctx.ready().forEach(t -> titles.put(t.id(), t.title()));
-        return blocks.stream().map(b -> titles.containsKey(b.taskId()) && !titles.get(b.taskId()).equals(b.title())
-                ? new TodayPlan.Block(b.blockId(), b.taskId(), titles.get(b.taskId()), b.start(), b.end(), b.pinned(), b.guessed(), b.chunk(), b.chunks(),
-                b.reason()) : b).toList();
-    }
-
-    private static TodayPlan.Block find(List<TodayPlan.Block> blocks, UUID blockId) {
-        return blocks.stream().filter(b -> b.blockId().equals(blockId)).findFirst().orElseThrow(PlanBlockNotFoundException::new);
-    }
-
-    private static TodayPlan.Block withPin(TodayPlan.Block b, boolean pinned) {
-        return new TodayPlan.Block(b.blockId(), b.taskId(), b.title(), b.start(), b.end(), pinned, b.guessed(), b.chunk(), b.chunks(),
-                pinned ? "Pinned by you at this time." : b.reason());
-    }
-
-    private static boolean sameBlocks(List<TodayPlan.Block> a, List<TodayPlan.Block> b) {
-        return new HashSet<>(a).equals(new HashSet<>(b));
-    }
-
-    /** Blocks that are new or start at another time than before. */
-    private static int moved(List<TodayPlan.Block> before, List<TodayPlan.Block> after) {
-        var starts = new HashMap<UUID, Instant>();
-        before.forEach(b -> starts.put(b.blockId(), b.start()));
-        return (int) after.stream().filter(b -> !b.start().equals(starts.get(b.blockId()))).count();
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private int freeMinutes(Context ctx) {
