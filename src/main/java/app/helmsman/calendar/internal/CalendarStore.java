@@ -233,7 +233,8 @@ public class CalendarStore {
             int[][] counts = template.batchUpdate("""
                     insert into calendar_events (id, user_id, source_id, external_id, title, starts_at, ends_at, all_day_start, all_day_end,
                                                  availability, declined, helmsman_block_id)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, (select m.block_id from calendar_block_mappings m
+                            where m.target_source_id = ? and m.external_id = ? limit 1)))
                     on conflict (source_id, external_id) do update set title = excluded.title, starts_at = excluded.starts_at,
                         ends_at = excluded.ends_at, all_day_start = excluded.all_day_start, all_day_end = excluded.all_day_end,
                         availability = excluded.availability, declined = excluded.declined, helmsman_block_id = excluded.helmsman_block_id
@@ -252,7 +253,10 @@ public class CalendarStore {
                 statement.setObject(9, event.allDayEndExclusive(), Types.DATE);
                 statement.setString(10, (event.availability() == null ? ExternalEvent.Availability.BUSY : event.availability()).name());
                 statement.setBoolean(11, event.declined());
+                // Graph's delta answers carry no open extensions: the mapping of what Helmsman wrote recognises its events
                 statement.setObject(12, event.helmsmanBlockId());
+                statement.setObject(13, sourceId);
+                statement.setString(14, truncate(event.externalId(), 1024));
             });
             for (var batchCounts : counts) {
                 for (var count : batchCounts) {
@@ -311,6 +315,9 @@ public class CalendarStore {
                             written_start = excluded.written_start, written_end = excluded.written_end""")
                 .params(mapping.blockId(), mapping.targetSourceId(), owner, mapping.externalId(), ts(mapping.writtenStart()), ts(mapping.writtenEnd()))
                 .update();
+        // a sync that stored the event before its mapping existed: mark it as Helmsman's now
+        jdbc.sql("update calendar_events set helmsman_block_id = ? where source_id = ? and external_id = ? and helmsman_block_id is null")
+                .params(mapping.blockId(), mapping.targetSourceId(), mapping.externalId()).update();
     }
 
     public void deleteMapping(UUID blockId, UUID targetSourceId) {

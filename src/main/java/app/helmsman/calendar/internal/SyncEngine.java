@@ -61,10 +61,11 @@ public class SyncEngine {
     private final CalendarSettings settings;
     private final JobSettings jobSettings;
     private final UserTimeZones zones;
+    private final WriteBack writeBack;
 
     SyncEngine(CalendarStore store, List<SourceSynchronizer> synchronizers, Jobs jobs, PlatformTransactionManager transactionManager, Clock clock,
                CalendarMetrics metrics, CalendarChanges changes, ApplicationEventPublisher events, FeatureFlags flags, CalendarSettings settings,
-               JobSettings jobSettings, UserTimeZones zones,
+               JobSettings jobSettings, UserTimeZones zones, WriteBack writeBack,
                @org.springframework.beans.factory.annotation.Value("${helmsman.calendar.sync-cron:0 * * * * *}") String cron) {
         this.store = store;
         this.synchronizers = synchronizers;
@@ -78,6 +79,7 @@ public class SyncEngine {
         this.settings = settings;
         this.jobSettings = jobSettings;
         this.zones = zones;
+        this.writeBack = writeBack;
         this.transactions = new TransactionTemplate(transactionManager);
         transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         transactions.setTimeout(Math.toIntExact(jobSettings.unitTimeout().toSeconds()));
@@ -138,6 +140,7 @@ public class SyncEngine {
             }
         }
         metrics.states(store.countByState());
+        writeBack.retryDue();
         int leased = leases.size();
         var leasing = jobs.lastRun(job.name());
         if (leasing.isPresent()) {
@@ -181,6 +184,9 @@ public class SyncEngine {
                 batch = synchronizer.get().fetch(request);
                 if (batch == null) {
                     throw new IllegalStateException("no answer");
+                }
+                if (source.kind() == SourceKind.OUTLOOK) {
+                    batch = AllDayEvents.inZone(batch, zones.zoneOf(source.userId()));
                 }
             } catch (SyncFailure e) {
                 failure = e;
