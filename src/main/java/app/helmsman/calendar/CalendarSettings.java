@@ -13,11 +13,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxOccurrences the most events (occurrences within the window) one calendar may hold
  * @param fetchTimeout connect-to-last-byte time limit of one subscription fetch
  * @param allowLoopback lets subscriptions fetch from loopback addresses (tests only; private addresses stay refused)
- * @param feedRequestsPerHour requests one feed token may make per hour and instance
+ * @param feedRequestsPerHour requests one feed token may make per hour (shared by every replica through Redis, else per instance)
+ * @param redisUrl the Redis that shares the feed's rate limit across replicas; empty: per instance
  */
 @ConfigurationProperties("helmsman.calendar")
 public record CalendarSettings(@DefaultValue("5m") Duration syncInterval, @DefaultValue("60s") Duration syncJitter,
                                @DefaultValue("6h") Duration maxBackoff, @DefaultValue("2097152") int maxIcsBytes,
                                @DefaultValue("5000") int maxOccurrences, @DefaultValue("15s") Duration fetchTimeout,
-                               @DefaultValue("false") boolean allowLoopback, @DefaultValue("60") int feedRequestsPerHour) {
+                               @DefaultValue("false") boolean allowLoopback, @DefaultValue("60") int feedRequestsPerHour,
+                               @DefaultValue("") String redisUrl) {
 }

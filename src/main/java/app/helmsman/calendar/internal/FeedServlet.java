@@ -15,8 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.HashSet;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -26,13 +24,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The private ICS feed, {@code /calendar/feed/{token}.ics}: no session, no cookie; the secret token (only its
  * hash is stored) names the person. Serves their planned blocks and dated tasks from 30 days back to 90 ahead, in
- * UTC. Unknown or revoked tokens get 404; a token asking too often gets 429 with Retry-After.
+ * UTC. Unknown or revoked tokens get 404; a token asking too often ({@link FeedRateLimit}) gets 429 with Retry-After.
  */
 final class FeedServlet extends HttpServlet {
 
     static final String PATH = "/calendar/feed/";
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
-    private static final int MAX_TRACKED_TOKENS = 10_000;
 
     private final CalendarStore store;
     private final DatedTasks tasks;
@@ -41,10 +38,10 @@ final class FeedServlet extends HttpServlet {
     private final CalendarSettings settings;
     private final Clock clock;
     private final TransactionTemplate readOnly;
-    private final Map<String, Window> windows = new ConcurrentHashMap<>();
+    private final FeedRateLimit rateLimit;
 
     FeedServlet(CalendarStore store, DatedTasks tasks, UserTimeZones zones, FeatureFlags flags, CalendarSettings settings, Clock clock,
-                TransactionTemplate readOnly) {
+                TransactionTemplate readOnly, FeedRateLimit rateLimit) {
         this.store = store;
         this.tasks = tasks;
         this.zones = zones;
@@ -52,9 +49,7 @@ final class FeedServlet extends HttpServlet {
         this.settings = settings;
         this.clock = clock;
         this.readOnly = readOnly;
-    }
-
-    private record Window(Instant hour, int count) {
+        this.rateLimit = rateLimit;
     }
 
     @Override
@@ -66,8 +61,8 @@ final class FeedServlet extends HttpServlet {
         }
         var hash = FeedTokens.hash(path.substring(0, path.length() - 4));
         var now = clock.instant();
-        if (!allowed(hash, now)) {
-            response.setHeader("Retry-After", String.valueOf(Duration.between(now, hourOf(now).plus(Duration.ofHours(1))).toSeconds() + 1));
+        if (!rateLimit.allowed(hash, now)) {
+            response.setHeader("Retry-After", String.valueOf(Duration.between(now, FeedRateLimit.hourOf(now).plus(Duration.ofHours(1))).toSeconds() + 1));
             response.sendError(429);
             return;
         }
@@ -114,33 +109,26 @@ final class FeedServlet extends HttpServlet {
         return writer.finish();
     }
 
-    private boolean allowed(String hash, Instant now) {
-        var hour = hourOf(now);
-        if (windows.size() > MAX_TRACKED_TOKENS) {
-            windows.entrySet().removeIf(entry -> entry.getValue().hour().isBefore(hour));
-        }
-        var window = windows.compute(hash, (key, current) -> current == null || !current.hour().equals(hour) ? new Window(hour, 1)
-                : new Window(hour, current.count() + 1));
-        return window.count() <= settings.feedRequestsPerHour();
-    }
-
-    private static Instant hourOf(Instant now) {
-        return now.truncatedTo(java.time.temporal.ChronoUnit.HOURS);
-    }
-
     @Configuration(proxyBeanMethods = false)
     static class Registration {
 
         @Bean
         ServletRegistrationBean<FeedServlet> calendarFeedServlet(CalendarStore store, DatedTasks tasks, UserTimeZones zones, FeatureFlags flags,
                                                                  CalendarSettings settings, Clock clock,
-                                                                 org.springframework.transaction.PlatformTransactionManager transactions) {
+                                                                 org.springframework.transaction.PlatformTransactionManager transactions,
+                                                                 FeedRateLimit feedRateLimit) {
             var readOnly = new TransactionTemplate(transactions);
             readOnly.setReadOnly(true);
-            var registration = new ServletRegistrationBean<>(new FeedServlet(store, tasks, zones, flags, settings, clock, readOnly), PATH + "*");
+            var registration = new ServletRegistrationBean<>(new FeedServlet(store, tasks, zones, flags, settings, clock, readOnly, feedRateLimit),
+                    PATH + "*");
             registration.setName("calendarFeed");
             registration.setLoadOnStartup(-1);
             return registration;
+        }
+
+        @Bean
+        FeedRateLimit feedRateLimit(CalendarSettings settings) {
+            return new FeedRateLimit(settings.feedRequestsPerHour(), settings.redisUrl());
         }
     }
 }
