@@ -6,21 +6,37 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
  * Which addresses a subscription may fetch: http(s) on a public address only. Private, loopback, link-local,
  * multicast, carrier-grade NAT and unique-local addresses are refused (no reaching into the cluster or the cloud's
- * metadata service); loopback only when {@code helmsman.calendar.allow-loopback} is set (tests).
+ * metadata service); loopback only when {@code helmsman.calendar.allow-loopback} is set (tests). The fetch connects
+ * only to addresses {@link #resolve(String)} returned (it is the HTTP client's DNS), so a name cannot be re-bound to a
+ * private address between the check and the connection (DNS rebinding).
  */
 @Component
 public class SafeAddresses {
 
-    private final CalendarSettings settings;
+    /** How names become addresses (the system resolver; tests answer as a re-binding DNS server would). */
+    @FunctionalInterface
+    interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
 
+    private final CalendarSettings settings;
+    private final Resolver resolver;
+
+    @org.springframework.beans.factory.annotation.Autowired
     SafeAddresses(CalendarSettings settings) {
+        this(settings, InetAddress::getAllByName);
+    }
+
+    SafeAddresses(CalendarSettings settings, Resolver resolver) {
         this.settings = settings;
+        this.resolver = resolver;
     }
 
     /**
@@ -40,9 +56,18 @@ public class SafeAddresses {
         if (uri.getUserInfo() != null) {
             throw new IllegalArgumentException("Addresses with a user name or password cannot be subscribed to.");
         }
+        resolve(host);
+    }
+
+    /**
+     * Resolves a name once and checks every address it has: the addresses to connect to.
+     *
+     * @throws IllegalArgumentException with the reason in plain words (unknown name, private or local address)
+     */
+    public List<InetAddress> resolve(String host) {
         InetAddress[] resolved;
         try {
-            resolved = InetAddress.getAllByName(host);
+            resolved = resolver.resolve(host);
         } catch (UnknownHostException e) {
             throw new IllegalArgumentException("The server " + host + " is not known.");
         }
@@ -54,6 +79,7 @@ public class SafeAddresses {
                 throw new IllegalArgumentException("Helmsman does not fetch calendars from private or local network addresses.");
             }
         }
+        return List.of(resolved);
     }
 
     static boolean isPublic(InetAddress address) {
