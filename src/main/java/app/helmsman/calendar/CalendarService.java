@@ -2,6 +2,7 @@ package app.helmsman.calendar;
 
 import app.helmsman.accounts.SignedInUser;
 import app.helmsman.accounts.UserTimeZones;
+import app.helmsman.calendar.internal.BlockMirror;
 import app.helmsman.calendar.internal.CalendarChanges;
 import app.helmsman.calendar.internal.CalendarStore;
 import app.helmsman.calendar.internal.FeedTokens;
@@ -59,6 +60,7 @@ public class CalendarService {
 
     private final SignedInUser signedIn;
     private final CalendarStore store;
+    private final BlockMirror mirror;
     private final SyncEngine engine;
     private final List<SourceSynchronizer> synchronizers;
     private final SafeAddresses addresses;
@@ -72,12 +74,13 @@ public class CalendarService {
     private final TransactionTemplate transactions;
     private final String baseUrl;
 
-    CalendarService(SignedInUser signedIn, CalendarStore store, SyncEngine engine, List<SourceSynchronizer> synchronizers, SafeAddresses addresses,
+    CalendarService(SignedInUser signedIn, CalendarStore store, BlockMirror mirror, SyncEngine engine, List<SourceSynchronizer> synchronizers, SafeAddresses addresses,
                     CalendarChanges changes, FeatureFlags flags, CalendarSettings settings, UserTimeZones zones, TaskService tasks,
                     ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager,
                     @Value("${helmsman.platform.base-url:http://localhost:8080}") String baseUrl) {
         this.signedIn = signedIn;
         this.store = store;
+        this.mirror = mirror;
         this.engine = engine;
         this.synchronizers = synchronizers;
         this.addresses = addresses;
@@ -304,7 +307,7 @@ public class CalendarService {
         var start = ZonedDateTime.of(task.doDate(), task.doTime(), zone).toInstant();
         var block = new PlannedBlock(taskBlockId(owner, taskId), taskId, task.title(), start, start.plus(Duration.ofMinutes(task.estimateMinutes())), true,
                 "Added from the task");
-        store.upsertBlock(owner, task.doDate(), block);
+        mirror.upsertBlock(owner, task.doDate(), block);
         events.publishEvent(new WriteBack.BlockAdded(owner, block));
         var target = store.sourcesOf(owner).stream().filter(s -> s.receivesBlocks() && s.writable()).findFirst();
         return target.map(s -> "Added to " + s.name() + " and to your Helmsman feed.").orElse("Added to your Helmsman feed.");

@@ -5,7 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.helmsman.calendar.internal.CalendarStore;
+import app.helmsman.calendar.internal.BlockMirror;
 import app.helmsman.calendar.internal.SyncEngine;
 import app.helmsman.planner.BusyTimeSource;
 import app.helmsman.planner.BusyTimeSource.BusyTime;
@@ -32,7 +32,7 @@ class OutlookEventsInTheEngineIT extends CalendarProviderTest {
     @Autowired
     SyncEngine engine;
     @Autowired
-    CalendarStore store;
+    BlockMirror mirror;
     @Autowired
     FakeProvider fake;
     @Autowired
@@ -47,7 +47,7 @@ class OutlookEventsInTheEngineIT extends CalendarProviderTest {
         var ada = jdbc.queryForObject("select id from users where email = 'ada@example.com'", UUID.class);
         var target = sourceId("cal-1");
         var blockId = UUID.randomUUID();
-        store.saveMapping(ada, new CalendarStore.Mapping(blockId, target, "written-by-helmsman", Instant.parse("2026-12-08T09:00:00Z"),
+        mirror.saveMapping(ada, new BlockMirror.Mapping(blockId, target, "written-by-helmsman", Instant.parse("2026-12-08T09:00:00Z"),
                 Instant.parse("2026-12-08T10:00:00Z")));
         stubDelta("cal-1", """
                 {"id":"written-by-helmsman","subject":"Write the report","showAs":"busy",

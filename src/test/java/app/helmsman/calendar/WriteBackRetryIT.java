@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.helmsman.calendar.internal.BlockMirror;
 import app.helmsman.calendar.internal.CalendarStore;
 import app.helmsman.calendar.internal.SyncEngine;
 import app.helmsman.calendar.internal.WriteBack;
@@ -37,6 +38,8 @@ class WriteBackRetryIT extends CalendarProviderTest {
     SyncEngine engine;
     @Autowired
     CalendarStore store;
+    @Autowired
+    BlockMirror mirror;
 
     @Test
     void a_write_the_provider_refused_is_retried_by_the_sync_round_and_exists_exactly_once() {
@@ -55,15 +58,15 @@ class WriteBackRetryIT extends CalendarProviderTest {
 
         writeBack.dayChanged(ada, DAY, List.of(block));
 
-        assertThat(store.mapping(block.blockId(), target)).isEmpty();
+        assertThat(mirror.mapping(block.blockId(), target)).isEmpty();
         assertThat(pendingWrites(target)).isEqualTo(1);
         engine.round();
-        assertThat(store.mapping(block.blockId(), target)).as("not due before its backoff").isEmpty();
+        assertThat(mirror.mapping(block.blockId(), target)).as("not due before its backoff").isEmpty();
 
         clock.set(NOW.plus(Duration.ofMinutes(2)));
         engine.round();
 
-        assertThat(store.mapping(block.blockId(), target)).hasValueSatisfying(mapping -> assertThat(mapping.externalId()).isEqualTo("ev-1"));
+        assertThat(mirror.mapping(block.blockId(), target)).hasValueSatisfying(mapping -> assertThat(mapping.externalId()).isEqualTo("ev-1"));
         assertThat(pendingWrites(target)).isZero();
         api.verify(2, postRequestedFor(urlPathEqualTo(GOOGLE_EVENTS))); // the refused one and the retry
 

@@ -32,6 +32,7 @@ final class FeedServlet extends HttpServlet {
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
     private final CalendarStore store;
+    private final BlockMirror mirror;
     private final DatedTasks tasks;
     private final UserTimeZones zones;
     private final FeatureFlags flags;
@@ -40,9 +41,10 @@ final class FeedServlet extends HttpServlet {
     private final TransactionTemplate readOnly;
     private final FeedRateLimit rateLimit;
 
-    FeedServlet(CalendarStore store, DatedTasks tasks, UserTimeZones zones, FeatureFlags flags, CalendarSettings settings, Clock clock,
+    FeedServlet(CalendarStore store, BlockMirror mirror, DatedTasks tasks, UserTimeZones zones, FeatureFlags flags, CalendarSettings settings, Clock clock,
                 TransactionTemplate readOnly, FeedRateLimit rateLimit) {
         this.store = store;
+        this.mirror = mirror;
         this.tasks = tasks;
         this.zones = zones;
         this.flags = flags;
@@ -88,7 +90,7 @@ final class FeedServlet extends HttpServlet {
         var to = today.plusDays(90);
         var writer = new IcsWriter("Helmsman", now);
         var blockedTasks = new HashSet<String>();
-        for (var block : store.blocks(owner, from, to)) {
+        for (var block : mirror.blocks(owner, from, to)) {
             writer.event("block-" + block.blockId() + "@helmsman", block.title(), block.start(), block.end(), "Planned in Helmsman", block.blockId());
             if (block.taskId() != null) {
                 blockedTasks.add(block.taskId() + "/" + block.day());
@@ -113,13 +115,13 @@ final class FeedServlet extends HttpServlet {
     static class Registration {
 
         @Bean
-        ServletRegistrationBean<FeedServlet> calendarFeedServlet(CalendarStore store, DatedTasks tasks, UserTimeZones zones, FeatureFlags flags,
+        ServletRegistrationBean<FeedServlet> calendarFeedServlet(CalendarStore store, BlockMirror mirror, DatedTasks tasks, UserTimeZones zones, FeatureFlags flags,
                                                                  CalendarSettings settings, Clock clock,
                                                                  org.springframework.transaction.PlatformTransactionManager transactions,
                                                                  FeedRateLimit feedRateLimit) {
             var readOnly = new TransactionTemplate(transactions);
             readOnly.setReadOnly(true);
-            var registration = new ServletRegistrationBean<>(new FeedServlet(store, tasks, zones, flags, settings, clock, readOnly, feedRateLimit),
+            var registration = new ServletRegistrationBean<>(new FeedServlet(store, mirror, tasks, zones, flags, settings, clock, readOnly, feedRateLimit),
                     PATH + "*");
             registration.setName("calendarFeed");
             registration.setLoadOnStartup(-1);

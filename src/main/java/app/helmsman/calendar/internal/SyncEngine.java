@@ -49,6 +49,7 @@ public class SyncEngine {
     private static final Logger log = LoggerFactory.getLogger(SyncEngine.class);
 
     private final CalendarStore store;
+    private final BlockMirror mirror;
     private final List<SourceSynchronizer> synchronizers;
     private final Jobs jobs;
     private final Jobs.Job job;
@@ -63,11 +64,12 @@ public class SyncEngine {
     private final UserTimeZones zones;
     private final WriteBack writeBack;
 
-    SyncEngine(CalendarStore store, List<SourceSynchronizer> synchronizers, Jobs jobs, PlatformTransactionManager transactionManager, Clock clock,
+    SyncEngine(CalendarStore store, BlockMirror mirror, List<SourceSynchronizer> synchronizers, Jobs jobs, PlatformTransactionManager transactionManager, Clock clock,
                CalendarMetrics metrics, CalendarChanges changes, ApplicationEventPublisher events, FeatureFlags flags, CalendarSettings settings,
                JobSettings jobSettings, UserTimeZones zones, WriteBack writeBack,
                @org.springframework.beans.factory.annotation.Value("${helmsman.calendar.sync-cron:0 * * * * *}") String cron) {
         this.store = store;
+        this.mirror = mirror;
         this.synchronizers = synchronizers;
         this.jobs = jobs;
         this.job = jobs.define("calendar-sync", LOCK_SPACE);
@@ -221,10 +223,10 @@ public class SyncEngine {
     private Outcome applied(CalendarStore.Source source, SyncBatch batch, String originUi) {
         var now = clock.instant();
         int changed = store.apply(source.userId(), source.id(), batch);
-        var moved = store.movedBlocks(source.id());
+        var moved = mirror.movedBlocks(source.id());
         for (var block : moved) {
             events.publishEvent(new BlockMovedInCalendar(source.userId(), block.blockId(), block.writtenStart(), block.writtenEnd()));
-            store.saveMapping(source.userId(), block);
+            mirror.saveMapping(source.userId(), block);
         }
         store.recordSuccess(source.id(), now, nextAttempt(now), batch.nextCursor());
         changes.changed(source.userId(), originUi, changed > 0 || !moved.isEmpty());

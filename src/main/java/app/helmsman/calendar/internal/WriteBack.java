@@ -1,6 +1,6 @@
 package app.helmsman.calendar.internal;
 
-import app.helmsman.calendar.internal.CalendarStore.Mapping;
+import app.helmsman.calendar.internal.BlockMirror.Mapping;
 import app.helmsman.calendar.internal.spi.BlockWriter;
 import app.helmsman.calendar.internal.spi.SyncFailure;
 import app.helmsman.planner.DayPlanChanged;
@@ -40,6 +40,7 @@ public class WriteBack {
     private static final Logger log = LoggerFactory.getLogger(WriteBack.class);
 
     private final CalendarStore store;
+    private final BlockMirror mirror;
     private final List<BlockWriter> writers;
     private final FeatureFlags flags;
     private final TransactionTemplate transactions;
@@ -48,9 +49,10 @@ public class WriteBack {
     private final Jobs.Job retryJob;
     private final Clock clock;
 
-    WriteBack(CalendarStore store, List<BlockWriter> writers, FeatureFlags flags, PlatformTransactionManager transactionManager, PendingWrites pending,
+    WriteBack(CalendarStore store, BlockMirror mirror, List<BlockWriter> writers, FeatureFlags flags, PlatformTransactionManager transactionManager, PendingWrites pending,
               Jobs jobs, Clock clock) {
         this.store = store;
+        this.mirror = mirror;
         this.writers = writers;
         this.flags = flags;
         this.pending = pending;
@@ -77,7 +79,7 @@ public class WriteBack {
 
     /** Mirrors the day's blocks, then writes them (and deletes the events of blocks that left the day). */
     public void dayChanged(UUID owner, LocalDate day, List<PlannedBlock> blocks) {
-        var before = transactions.execute(s -> store.replaceBlocks(owner, day, blocks));
+        var before = transactions.execute(s -> mirror.replaceBlocks(owner, day, blocks));
         var vanished = new HashSet<>(before == null ? List.<UUID>of() : before);
         blocks.forEach(block -> vanished.remove(block.blockId()));
         write(owner, blocks, vanished);
@@ -99,7 +101,7 @@ public class WriteBack {
         }
         int calls = 0;
         for (var blockId : vanished) {
-            var mapping = store.mapping(blockId, source.id());
+            var mapping = mirror.mapping(blockId, source.id());
             if (mapping.isEmpty()) {
                 continue;
             }
@@ -107,7 +109,7 @@ public class WriteBack {
                 writer.get().delete(source.connectionId(), source.externalId(), mapping.get().externalId());
                 calls++;
                 transactions.executeWithoutResult(s -> {
-                    store.deleteMapping(blockId, source.id());
+                    mirror.deleteMapping(blockId, source.id());
                     pending.done(blockId, source.id());
                 });
             } catch (SyncFailure | RuntimeException e) {
@@ -116,7 +118,7 @@ public class WriteBack {
             }
         }
         for (var block : blocks) {
-            var mapping = store.mapping(block.blockId(), source.id());
+            var mapping = mirror.mapping(block.blockId(), source.id());
             if (mapping.isPresent() && mapping.get().writtenStart().equals(block.start()) && mapping.get().writtenEnd().equals(block.end())) {
                 continue;
             }
@@ -124,7 +126,7 @@ public class WriteBack {
                 var externalId = writer.get().upsert(source.connectionId(), source.externalId(), mapping.map(Mapping::externalId).orElse(null), block);
                 calls++;
                 transactions.executeWithoutResult(s -> {
-                    store.saveMapping(owner, new Mapping(block.blockId(), source.id(), externalId, block.start(), block.end()));
+                    mirror.saveMapping(owner, new Mapping(block.blockId(), source.id(), externalId, block.start(), block.end()));
                     pending.done(block.blockId(), source.id());
                 });
             } catch (SyncFailure | RuntimeException e) {
@@ -172,18 +174,18 @@ public class WriteBack {
         }
         var source = target.get();
         var block = pending.block(retry.userId(), retry.blockId());
-        var mapping = store.mapping(retry.blockId(), source.id());
+        var mapping = mirror.mapping(retry.blockId(), source.id());
         try {
             if (block.isPresent()) {
                 var wanted = block.get();
                 if (mapping.isEmpty() || !mapping.get().writtenStart().equals(wanted.start()) || !mapping.get().writtenEnd().equals(wanted.end())) {
                     var externalId = writer.get().upsert(source.connectionId(), source.externalId(), mapping.map(Mapping::externalId).orElse(null), wanted);
-                    transactions.executeWithoutResult(s -> store.saveMapping(retry.userId(),
+                    transactions.executeWithoutResult(s -> mirror.saveMapping(retry.userId(),
                             new Mapping(wanted.blockId(), source.id(), externalId, wanted.start(), wanted.end())));
                 }
             } else if (mapping.isPresent()) {
                 writer.get().delete(source.connectionId(), source.externalId(), mapping.get().externalId());
-                transactions.executeWithoutResult(s -> store.deleteMapping(retry.blockId(), source.id()));
+                transactions.executeWithoutResult(s -> mirror.deleteMapping(retry.blockId(), source.id()));
             }
             transactions.executeWithoutResult(s -> pending.done(retry.blockId(), source.id()));
             return true;
