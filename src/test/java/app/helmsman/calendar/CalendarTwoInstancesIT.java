@@ -29,10 +29,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -64,11 +67,22 @@ class CalendarTwoInstancesIT extends CalendarProviderTest {
     @Autowired
     SyncEngine engineOnA;
 
-    @AfterAll
-    static void stop() {
+    /**
+     * Closes instance B after the test, and gives the security context back to this context: B installed its own
+     * strategy as the global one, and a closed context's strategy would break the next class sharing this context.
+     */
+    @AfterEach
+    void stopInstanceB() {
+        MockVaadin.tearDown();
         if (instanceB != null) {
             instanceB.close();
+            instanceB = null;
         }
+        SecurityContextHolder.setContextHolderStrategy(context.getBean(SecurityContextHolderStrategy.class));
+    }
+
+    @AfterAll
+    static void stop() {
         redis.close();
     }
 
