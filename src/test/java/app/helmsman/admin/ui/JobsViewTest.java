@@ -132,6 +132,6 @@ class JobsViewTest extends KaribuTest {
     private void insertCalendar(java.util.UUID id, java.util.UUID owner, String state) {
         jdbc.update("""
                 insert into calendar_sources (id, user_id, kind, external_id, name, counts_as_busy, writable, state, created_at, event_count)
-                values (?, ?, 'ICS_URL', 'https://example.com/a.ics', 'Cal', true, false, ?, now(), 0)""", id, owner, state);
+                values (?, ?, 'ICS_URL', ?, 'Cal', true, false, ?, now(), 0)""", id, owner, "https://example.com/" + id + ".ics", state);
     }
 }
