@@ -21,6 +21,10 @@ class ReplicasTable extends Div {
 
     ReplicasTable() {
         addClassName("hm-admin-table-scroll");
+        // at 320 px or 200 % zoom the table scrolls inside this region, which the keyboard can reach and scroll
+        getElement().setAttribute("role", "region");
+        getElement().setAttribute("aria-label", "Replicas");
+        getElement().setAttribute("tabindex", "0");
         table.addClassName("hm-admin-table");
         table.setCaptionText("Replicas");
         var head = table.getHead().addRow();
