@@ -94,9 +94,15 @@ class OpsConsoleReplicasIT {
         fixtures.admin("root@example.com");
         var instanceB = startInstanceB();
         try {
+            // a window open on instance B
+            com.github.mvysny.kaributesting.v10.MockVaadin.setup(com.vaadin.flow.component.UI::new,
+                    new com.github.mvysny.kaributesting.v10.spring.MockSpringServlet(
+                            new com.github.mvysny.kaributesting.v10.Routes().autoDiscoverViews("app.helmsman"), instanceB,
+                            com.vaadin.flow.component.UI::new));
             fixtures.signIn("root@example.com");
-            await("instance B's report on instance A").atMost(Duration.ofSeconds(10)).pollInSameThread()
-                    .until(() -> byName(metricsOnA.read(null).replicas()).containsKey("replica-b"));
+            await("instance B's report, with its window, on instance A").atMost(Duration.ofSeconds(10)).pollInSameThread()
+                    .until(() -> byName(metricsOnA.read(null).replicas()).containsKey("replica-b")
+                            && byName(metricsOnA.read(null).replicas()).get("replica-b").windows() >= 1);
 
             var onA = metricsOnA.read(null).replicas();
             var replicas = byName(onA);
@@ -114,6 +120,7 @@ class OpsConsoleReplicasIT {
             assertThat(byName(onB).get("replica-b").thisInstance()).isTrue();
             assertThat(byName(onB).get("replica-a").thisInstance()).isFalse();
         } finally {
+            com.github.mvysny.kaributesting.v10.MockVaadin.tearDown();
             instanceB.close();
         }
         var stopped = System.nanoTime();
