@@ -54,7 +54,7 @@ public class Fixtures {
         // picks the truncate as a deadlock victim; the other transaction finishes, and the truncate goes through.
         for (int attempt = 1; ; attempt++) {
             try {
-                jdbc.execute("truncate table users, setup_token, persistent_logins, login_throttle, feature_flags, maintenance_banner cascade");
+                jdbc.execute("truncate table users, setup_token, persistent_logins, login_throttle, feature_flags, maintenance_banner, ai_usage_daily cascade");
                 break;
             } catch (org.springframework.dao.PessimisticLockingFailureException e) {
                 if (attempt == 5) {

@@ -1,5 +1,7 @@
 package app.helmsman.admin;
 
+import app.helmsman.live.LiveReplicas;
+import app.helmsman.platform.AiUsageDaily;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.ArrayList;
@@ -10,8 +12,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * The live metrics panel: this instance's own meters (the same ones Prometheus scrapes), read from its
- * registry. Counters count since this instance started; Grafana's dashboards sum the replicas.
+ * The live metrics panel: every replica's live figures (each reports its own to Redis, {@link LiveReplicas}), this
+ * instance's own meters (the same ones Prometheus scrapes; counters count since it started), and today's AI usage
+ * across replicas and restarts ({@link AiUsageDaily}, days in UTC).
  */
 @Service
 public class MetricsService {
@@ -20,14 +23,18 @@ public class MetricsService {
     public record Figure(String name, String value) {
     }
 
-    /** The figures at one moment, and the total of HTTP requests then (for a rate between two readings). */
-    public record Reading(List<Figure> figures, long requests, long atNanos) {
+    /** The figures at one moment, every replica's live figures, and the total of HTTP requests then (for a rate between two readings). */
+    public record Reading(List<Figure> figures, LiveReplicas.Replicas replicas, long requests, long atNanos) {
     }
 
     private final MeterRegistry registry;
+    private final LiveReplicas replicas;
+    private final AiUsageDaily aiUsage;
 
-    MetricsService(MeterRegistry registry) {
+    MetricsService(MeterRegistry registry, LiveReplicas replicas, AiUsageDaily aiUsage) {
         this.registry = registry;
+        this.replicas = replicas;
+        this.aiUsage = aiUsage;
     }
 
     /** Reads every figure now; with the previous reading, the request rate between the two. */
@@ -58,11 +65,15 @@ public class MetricsService {
         figures.add(new Figure("AI requests since start", whole(counter("helmsman.assist.requests"))));
         figures.add(new Figure("AI tokens since start", whole(counter("helmsman.assist.tokens"))));
         figures.add(new Figure("AI estimated cost since start", String.format(Locale.ROOT, "%.4f USD", counter("helmsman.assist.cost"))));
+        var today = aiUsage.on(aiUsage.today());
+        figures.add(new Figure("AI provider calls today (UTC, every replica)", whole(today.requests())));
+        figures.add(new Figure("AI tokens today (UTC, every replica)", whole(today.tokens())));
+        figures.add(new Figure("AI estimated cost today (UTC, every replica)", String.format(Locale.ROOT, "%.4f USD", today.costUsd())));
         figures.add(new Figure("AI acceptance rate (brain-dump proposals since start)", acceptance()));
         double syncsOk = counterTagged("helmsman.calendar.sync", "outcome", "success");
         figures.add(new Figure("Calendar syncs since start", whole(syncsOk) + " ok, " + whole(counter("helmsman.calendar.sync") - syncsOk) + " failed"));
         figures.add(new Figure("Reminders sent since start", whole(counter("helmsman.reminders.delivered"))));
-        return new Reading(List.copyOf(figures), requests, now);
+        return new Reading(List.copyOf(figures), replicas.replicas(), requests, now);
     }
 
     private double gauge(String name) {

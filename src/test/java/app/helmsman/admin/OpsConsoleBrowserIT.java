@@ -61,7 +61,8 @@ class OpsConsoleBrowserIT {
 
         var panels = Map.of("/admin", "Users · Admin · Helmsman", "/admin/flags", "Feature flags · Admin · Helmsman",
                 "/admin/audit", "Audit log · Admin · Helmsman", "/admin/jobs", "Jobs · Admin · Helmsman",
-                "/admin/health", "Health · Admin · Helmsman", "/admin/maintenance", "Maintenance banner · Admin · Helmsman");
+                "/admin/health", "Health · Admin · Helmsman", "/admin/maintenance", "Maintenance banner · Admin · Helmsman",
+                "/admin/metrics", "Live metrics · Admin · Helmsman");
         for (var panel : panels.entrySet()) {
             open(panel.getKey());
             assertThat(browser.getTitle()).as(panel.getKey()).isEqualTo(panel.getValue());

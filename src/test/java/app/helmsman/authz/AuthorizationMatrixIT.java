@@ -174,6 +174,8 @@ class AuthorizationMatrixIT {
     @Autowired
     app.helmsman.admin.MetricsService metricsAdmin;
     @Autowired
+    app.helmsman.live.LiveReplicas liveReplicas;
+    @Autowired
     app.helmsman.admin.MaintenanceService maintenance;
 
     @BeforeEach

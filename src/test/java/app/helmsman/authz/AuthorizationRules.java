@@ -321,12 +321,13 @@ final class AuthorizationRules {
                 new java.io.ByteArrayOutputStream()));
         rule("JobService.jobs", ADMIN_ONLY, (s, w) -> s.jobAdmin.jobs());
         rule("JobService.runNow", ADMIN_ONLY, (s, w) -> s.jobAdmin.runNow("audit-retention"));
-        rule("CalendarAdminService.calendars", ADMIN_ONLY, (s, w) -> s.calendarAdmin.calendars());
+        rule("CalendarAdminService.calendars", ADMIN_ONLY, (s, w) -> s.calendarAdmin.calendars(null, 0));
         rule("CalendarAdminService.retry", ADMIN_ONLY, (s, w) -> s.calendarAdmin.retry(s.ownersCalendar(w, false)));
-        rule("CalendarOperations.statuses", ADMIN_ONLY, (s, w) -> s.calendarOps.statuses());
+        rule("CalendarOperations.statuses", ADMIN_ONLY, (s, w) -> s.calendarOps.statuses(null, 0, 25));
         rule("CalendarOperations.retry", ADMIN_ONLY, (s, w) -> s.calendarOps.retry(s.ownersCalendar(w, false)));
         rule("HealthService.checks", ADMIN_ONLY, (s, w) -> s.healthAdmin.checks());
         rule("MetricsService.read", ADMIN_ONLY, (s, w) -> s.metricsAdmin.read(null));
+        rule("LiveReplicas.replicas", ADMIN_ONLY, (s, w) -> s.liveReplicas.replicas());
         rule("MaintenanceService.current", SIGNED_IN, (s, w) -> s.maintenance.current());
         rule("MaintenanceService.post", ADMIN_ONLY, (s, w) -> s.maintenance.post("Upgrade tonight", null));
         rule("MaintenanceService.remove", ADMIN_ONLY, (s, w) -> { s.maintenance.remove(); return null; });

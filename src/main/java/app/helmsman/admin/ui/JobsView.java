@@ -7,26 +7,24 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-/** The jobs panel: every registered job, its last round on this instance, its next start, and "Run now". */
+/** The jobs panel: every registered job, its last round on this instance, its next start, and "Run now"; below, every calendar. */
 @Route("admin/jobs")
 @PageTitle("Jobs · Admin · Helmsman")
 @RolesAllowed("ADMIN")
 public class JobsView extends Div {
 
     final Grid<JobStatus> jobs = new Grid<>();
-    final Grid<CalendarAdminService.CalendarRow> calendars = new Grid<>();
+    final CalendarsPanel calendars;
     private final JobService service;
-    private final CalendarAdminService calendarService;
 
     JobsView(JobService service, CalendarAdminService calendarService) {
         this.service = service;
-        this.calendarService = calendarService;
+        this.calendars = new CalendarsPanel(calendarService);
         addClassName("hm-admin");
         add(new H1("Jobs"), new AdminNav(JobsView.class),
                 new Paragraph("Last runs are this instance's since it started; every replica runs each job, and each unit of work is done by one of them."));
@@ -51,33 +49,12 @@ public class JobsView extends Div {
         jobs.setAllRowsVisible(true);
         add(jobs);
 
-        add(new H2("Calendars"), new Paragraph("Every synced calendar, those with problems first: whose it is, how its sync is doing and its last error."
-                + " Names, events and tokens stay private."));
-        calendars.addColumn(CalendarAdminService.CalendarRow::ownerEmail).setHeader("Person").setAutoWidth(true);
-        calendars.addColumn(r -> r.status().kind()).setHeader("Kind").setAutoWidth(true);
-        calendars.addColumn(r -> r.status().state().label()).setHeader("Status").setKey("status").setAutoWidth(true);
-        calendars.addColumn(r -> r.status().lastSuccess() == null ? "Never" : AdminMessages.time(r.status().lastSuccess())).setHeader("Last success")
-                .setAutoWidth(true);
-        calendars.addColumn(r -> r.status().lastError() == null ? "None" : r.status().lastError()).setHeader("Last error").setKey("error");
-        calendars.addColumn(r -> r.status().eventCount()).setHeader("Events").setKey("events");
-        calendars.addComponentColumn(r -> {
-            var retry = new Button("Retry now", e -> {
-                var outcome = calendarService.retry(r.status().id());
-                refresh();
-                AdminMessages.done(outcome);
-            });
-            retry.setAriaLabel("Retry now: " + r.status().kind() + " of " + r.ownerEmail());
-            retry.setEnabled(r.status().retryable());
-            return retry;
-        }).setHeader("Retry").setKey("retry").setAutoWidth(true);
-        calendars.setAriaLabel("Calendars");
-        calendars.setAllRowsVisible(true);
         add(calendars);
         refresh();
     }
 
     private void refresh() {
         jobs.setItems(service.jobs());
-        calendars.setItems(calendarService.calendars());
+        calendars.refresh();
     }
 }

@@ -16,7 +16,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The live metrics panel: this instance's figures, refreshed through Push every 5 seconds only while the panel
+ * The live metrics panel: every replica's live figures with their total, this instance's figures, refreshed through Push every 5 seconds only while the panel
  * is open (the refresh is cancelled when it closes). It never announces a refresh: the figures are not news.
  */
 @Route("admin/metrics")
@@ -28,6 +28,7 @@ public class MetricsView extends Div {
     private static final ScheduledExecutorService TICKS = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("admin-metrics").factory());
 
+    final ReplicasTable replicaTable = new ReplicasTable();
     final Grid<MetricsService.Figure> figures = new Grid<>();
     private final MetricsService service;
     private MetricsService.Reading reading;
@@ -37,8 +38,10 @@ public class MetricsView extends Div {
         this.service = service;
         addClassName("hm-admin");
         add(new H1("Live metrics"), new AdminNav(MetricsView.class),
-                new Paragraph("This instance only (counters since it started), refreshed every " + REFRESH_SECONDS
-                        + " seconds while this page is open. Prometheus and the Grafana dashboards show every replica."));
+                new Paragraph("Refreshed every " + REFRESH_SECONDS + " seconds while this page is open. The replicas table lists every"
+                        + " replica that reported in the last half minute (a person with windows on two replicas counts on both); below, this"
+                        + " instance's own figures (counters since it started) and AI use today, a day in UTC, across every replica."),
+                replicaTable);
         figures.addColumn(MetricsService.Figure::name).setHeader("Figure").setAutoWidth(true);
         figures.addColumn(MetricsService.Figure::value).setHeader("Value").setKey("value").setAutoWidth(true);
         figures.setAriaLabel("Live metrics of this instance");
@@ -50,6 +53,7 @@ public class MetricsView extends Div {
     void update() {
         reading = service.read(reading);
         figures.setItems(reading.figures());
+        replicaTable.show(reading.replicas());
     }
 
     @Override

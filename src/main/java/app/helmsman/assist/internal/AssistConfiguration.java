@@ -1,6 +1,7 @@
 package app.helmsman.assist.internal;
 
 import app.helmsman.assist.AssistSettings;
+import app.helmsman.platform.AiUsageDaily;
 import app.helmsman.platform.FeatureFlags;
 import io.lettuce.core.ClientOptions;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -21,12 +22,13 @@ class AssistConfiguration {
     private static final Logger log = LoggerFactory.getLogger(AssistConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    ProviderAssist providerAssist(AssistSettings settings, OfflineAssist offline, MeterRegistry registry, Clock clock, FeatureFlags flags) {
+    ProviderAssist providerAssist(AssistSettings settings, OfflineAssist offline, MeterRegistry registry, Clock clock, FeatureFlags flags,
+                                  AiUsageDaily daily) {
         log.info("Assist: {}", settings.providerConfigured()
                 ? "AI provider " + (settings.baseUrl().isEmpty() ? "OpenAI" : withoutCredentials(settings.baseUrl())) + ", model "
                         + settings.model() + (settings.enabled() ? "" : " (switched off by FEATURE_AI_SUGGESTIONS)")
                 : "no AI provider configured, offline helpers only");
-        var assist = create(settings, offline, registry, clock, Thread::sleep);
+        var assist = create(settings, offline, registry, clock, Thread::sleep, daily);
         // FEATURE_AI_SUGGESTIONS is the flag's default; the ops console can switch it for every replica at run time.
         assist.switchedOnBy(() -> flags.enabled(FeatureFlags.Flag.AI_SUGGESTIONS));
         return assist;
@@ -46,7 +48,13 @@ class AssistConfiguration {
     /** The provider path; also what tests build with their own settings, clock and sleeper. */
     static ProviderAssist create(AssistSettings settings, OfflineAssist offline, MeterRegistry registry, Clock clock,
                                  ProviderCalls.Sleeper sleeper) {
-        var metrics = new AssistMetrics(registry, settings);
+        return create(settings, offline, registry, clock, sleeper, null);
+    }
+
+    /** As above, adding each answered provider call to today's shared totals when {@code daily} is not null. */
+    static ProviderAssist create(AssistSettings settings, OfflineAssist offline, MeterRegistry registry, Clock clock,
+                                 ProviderCalls.Sleeper sleeper, AiUsageDaily daily) {
+        var metrics = new AssistMetrics(registry, settings, daily);
         if (!settings.providerConfigured()) {
             return new ProviderAssist(settings, null, null, new Prompts(), offline, metrics, clock, null);
         }

@@ -2,6 +2,7 @@ package app.helmsman.assist.internal;
 
 import app.helmsman.assist.AssistSettings;
 import app.helmsman.assist.Origin;
+import app.helmsman.platform.AiUsageDaily;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -11,16 +12,24 @@ import java.util.Locale;
 /**
  * helmsman.assist.* metrics, each tagged by feature (extract, breakdown, classify): requests and their latency by
  * origin, provider calls by outcome and their latency, tokens in and out, estimated cost, errors, fallbacks by
- * reason, and repaired or dropped answer items.
+ * reason, and repaired or dropped answer items; each answered provider call is also added to today's shared
+ * {@link AiUsageDaily} totals.
  */
 final class AssistMetrics {
 
     private final MeterRegistry registry;
     private final double inputPricePer1k;
     private final double outputPricePer1k;
+    private final AiUsageDaily daily;
 
     AssistMetrics(MeterRegistry registry, AssistSettings settings) {
+        this(registry, settings, null);
+    }
+
+    /** @param daily today's usage shared by every replica (the ops console's "AI today"); null counts on this instance only */
+    AssistMetrics(MeterRegistry registry, AssistSettings settings, AiUsageDaily daily) {
         this.registry = registry;
+        this.daily = daily;
         this.inputPricePer1k = settings.inputPricePer1k();
         this.outputPricePer1k = settings.outputPricePer1k();
         // Registered from the start, so dashboards and alerts find the series before the first request.
@@ -47,7 +56,11 @@ final class AssistMetrics {
                 .tag("feature", feature.tag).publishPercentileHistogram().register(registry).record(took);
         tokens(feature, "in").increment(tokensIn);
         tokens(feature, "out").increment(tokensOut);
-        cost(feature).increment(tokensIn / 1000.0 * inputPricePer1k + tokensOut / 1000.0 * outputPricePer1k);
+        double cost = tokensIn / 1000.0 * inputPricePer1k + tokensOut / 1000.0 * outputPricePer1k;
+        cost(feature).increment(cost);
+        if (daily != null) {
+            daily.add(tokensIn + tokensOut, cost);
+        }
     }
 
     /** One provider call that failed, by the kind of failure. */

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class CalendarStore {
 
-    private static final String SOURCE_COLUMNS = """
+    static final String SOURCE_COLUMNS = """
             id, user_id, kind, connection_id, external_id, name, counts_as_busy, receives_blocks, writable, state, last_success,
             last_error, error_unseen, event_count, cursor, next_attempt, failure_count""";
 
@@ -74,12 +74,6 @@ public class CalendarStore {
     public List<Source> sourcesOf(UUID owner) {
         return jdbc.sql("select " + SOURCE_COLUMNS + " from calendar_sources where user_id = ? order by lower(name), id").param(owner)
                 .query(CalendarStore::source).list();
-    }
-
-    /** Every synced or imported calendar of everyone, worst state first, for the ops console (at most {@code limit}). */
-    public List<Source> allSources(int limit) {
-        return jdbc.sql("select " + SOURCE_COLUMNS + " from calendar_sources order by case state when 'OK' then 1 else 0 end, last_success nulls first, id limit ?")
-                .param(limit).query(CalendarStore::source).list();
     }
 
     public List<Source> sourcesOfConnection(UUID connectionId) {
@@ -327,7 +321,7 @@ public class CalendarStore {
         return clean.length() > max ? clean.substring(0, max) : clean;
     }
 
-    private static Source source(ResultSet row, int n) throws SQLException {
+    static Source source(ResultSet row, int n) throws SQLException {
         return new Source(row.getObject("id", UUID.class), row.getObject("user_id", UUID.class), SourceKind.valueOf(row.getString("kind")),
                 row.getObject("connection_id", UUID.class), row.getString("external_id"), row.getString("name"), row.getBoolean("counts_as_busy"),
                 row.getBoolean("receives_blocks"), row.getBoolean("writable"), SourceState.valueOf(row.getString("state")),

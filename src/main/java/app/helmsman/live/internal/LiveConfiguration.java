@@ -68,6 +68,12 @@ class LiveConfiguration {
         return holder.factory() == null ? new InProcessPresence() : new RedisPresence(holder.factory(), Duration.ofMinutes(2));
     }
 
+    /** Replica reports for the ops console in the same Redis, or none. */
+    @Bean
+    ReplicaStore replicaStore(LiveBusHolder holder) {
+        return holder.factory() == null ? ReplicaStore.NONE : new RedisReplicaStore(holder.factory());
+    }
+
     @Bean
     LiveBus bus(LiveBusHolder holder) {
         return holder.bus();

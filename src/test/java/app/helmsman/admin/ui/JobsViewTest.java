@@ -76,16 +76,16 @@ class JobsViewTest extends KaribuTest {
         UI.getCurrent().navigate("admin/jobs");
         var view = _get(JobsView.class);
 
-        var rows = IntStream.range(0, GridKt._size(view.calendars)).mapToObj(i -> GridKt._get(view.calendars, i)).toList();
+        var rows = IntStream.range(0, GridKt._size(view.calendars.calendars)).mapToObj(i -> GridKt._get(view.calendars.calendars, i)).toList();
         int row = IntStream.range(0, rows.size()).filter(i -> rows.get(i).status().id().equals(source)).findFirst().orElseThrow();
         assertThat(rows.get(row).ownerEmail()).isEqualTo("ann@example.com");
-        assertThat(GridKt._getFormatted(view.calendars, row, "status")).isEqualTo("Sync is failing");
-        assertThat(GridKt._getFormatted(view.calendars, row, "error")).isEqualTo("The address answered 404 (not found).");
-        assertThat(GridKt._getFormatted(view.calendars, row, "events")).isEqualTo("7");
+        assertThat(GridKt._getFormatted(view.calendars.calendars, row, "status")).isEqualTo("Sync is failing");
+        assertThat(GridKt._getFormatted(view.calendars.calendars, row, "error")).isEqualTo("The address answered 404 (not found).");
+        assertThat(GridKt._getFormatted(view.calendars.calendars, row, "events")).isEqualTo("7");
         assertThat(rows.get(row).toString()).doesNotContain("Private therapy");
 
         var before = jdbc.queryForObject("select count(*) from audit_log where action = 'calendar.retry' and target = ?", Integer.class, source.toString());
-        var retry = (Button) GridKt._getCellComponent(view.calendars, row, "retry");
+        var retry = (Button) GridKt._getCellComponent(view.calendars.calendars, row, "retry");
         assertThat(retry.getElement().getAttribute("aria-label")).isEqualTo("Retry now: Subscription of ann@example.com");
         _click(retry);
 
@@ -93,5 +93,45 @@ class JobsViewTest extends KaribuTest {
                 .isNotEqualTo("The address answered 404 (not found).");
         assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'calendar.retry' and target = ?", Integer.class, source.toString()))
                 .isEqualTo(before + 1);
+    }
+
+    @Test
+    void the_calendars_are_listed_25_a_page_worst_first_with_previous_and_next_and_a_search_by_email() {
+        var ann = fixtures.user("ann@example.com");
+        var bob = fixtures.user("bob@example.com");
+        var failing = java.util.UUID.randomUUID();
+        for (int i = 0; i < 30; i++) {
+            insertCalendar(java.util.UUID.randomUUID(), ann, "OK");
+        }
+        insertCalendar(failing, bob, "FAILING");
+        fixtures.admin("root@example.com");
+        signIn("root@example.com");
+        UI.getCurrent().navigate("admin/jobs");
+        var panel = _get(JobsView.class).calendars;
+
+        assertThat(GridKt._size(panel.calendars)).isEqualTo(25);
+        assertThat(GridKt._get(panel.calendars, 0).status().id()).isEqualTo(failing); // problems first
+        assertThat(panel.position.getText()).isEqualTo("Page 1 of 2 (31 calendars)");
+        assertThat(panel.previous.isEnabled()).isFalse();
+        assertThat(panel.next.getElement().getAttribute("aria-label")).isEqualTo("Next page of calendars");
+
+        _click(panel.next);
+
+        assertThat(GridKt._size(panel.calendars)).isEqualTo(6);
+        assertThat(panel.position.getText()).isEqualTo("Page 2 of 2 (31 calendars)");
+        assertThat(panel.next.isEnabled()).isFalse();
+        assertThat(panel.previous.isEnabled()).isTrue();
+
+        panel.search.setValue("BOB@");
+
+        assertThat(panel.position.getText()).isEqualTo("Page 1 of 1 (1 calendar)");
+        assertThat(GridKt._get(panel.calendars, 0).ownerEmail()).isEqualTo("bob@example.com");
+        assertThat(panel.search.getMaxLength()).isEqualTo(app.helmsman.admin.CalendarAdminService.MAX_SEARCH);
+    }
+
+    private void insertCalendar(java.util.UUID id, java.util.UUID owner, String state) {
+        jdbc.update("""
+                insert into calendar_sources (id, user_id, kind, external_id, name, counts_as_busy, writable, state, created_at, event_count)
+                values (?, ?, 'ICS_URL', ?, 'Cal', true, false, ?, now(), 0)""", id, owner, "https://example.com/" + id + ".ics", state);
     }
 }

@@ -66,4 +66,44 @@ class MetricsViewTest extends KaribuTest {
         var counter = registry.find("helmsman.assist.proposals").tag("decision", decision).counter();
         return counter == null ? 0 : counter.count();
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    app.helmsman.platform.AiUsageDaily aiUsage;
+
+    @Test
+    void the_replicas_table_lists_this_instance_with_a_total_row_and_says_why_it_is_alone_without_redis() {
+        fixtures.admin("root@example.com");
+        signIn("root@example.com");
+        UI.getCurrent().navigate("admin/metrics");
+        var table = _get(MetricsView.class).replicaTable;
+
+        assertThat(table.table.getCaptionText()).isEqualTo("Replicas");
+        assertThat(table.table.getHead().getRows().getFirst().getHeaderCells()).extracting(c -> c.getText())
+                .containsExactly("Instance", "People", "Windows", "Push connections", "Heap used", "Last report");
+        var rows = table.table.getBody().getRows();
+        assertThat(rows).hasSize(1);
+        assertThat(rows.getFirst().getHeaderCells().getFirst().getText()).endsWith("(this instance)");
+        assertThat(rows.getFirst().getDataCells().get(3).getText()).matches("[\\d,]+ MiB");
+        var total = table.table.getFoot().getRows().getFirst();
+        assertThat(total.getHeaderCells().getFirst().getText()).isEqualTo("Total (1 replica)");
+        assertThat(total.getDataCells().get(1).getText()).isEqualTo(rows.getFirst().getDataCells().get(1).getText());
+        assertThat(table.problem.isVisible()).isTrue();
+        assertThat(table.problem.getText()).contains("Redis is not configured");
+    }
+
+    @Test
+    void ai_use_today_counts_every_provider_call_of_the_utc_day() {
+        aiUsage.add(1200, 0.0012);
+        aiUsage.add(800, 0.0008);
+        fixtures.admin("root@example.com");
+        signIn("root@example.com");
+        UI.getCurrent().navigate("admin/metrics");
+        var view = _get(MetricsView.class);
+
+        var figures = IntStream.range(0, GridKt._size(view.figures)).mapToObj(i -> GridKt._get(view.figures, i))
+                .collect(java.util.stream.Collectors.toMap(MetricsService.Figure::name, MetricsService.Figure::value));
+        assertThat(figures.get("AI provider calls today (UTC, every replica)")).isEqualTo("2");
+        assertThat(figures.get("AI tokens today (UTC, every replica)")).isEqualTo("2,000");
+        assertThat(figures.get("AI estimated cost today (UTC, every replica)")).isEqualTo("0.0020 USD");
+    }
 }
