@@ -101,7 +101,10 @@ public class LiveReplicas {
                             age.isNegative() ? Duration.ZERO : age, false));
                 }
             });
-            list.sort(Comparator.comparing(Replica::name).thenComparing(r -> !r.thisInstance()));
+            // a replica restarted under the same name (a pod's hostname) may still have its old report: keep the newest
+            list.sort(Comparator.comparing(Replica::name).thenComparing(r -> !r.thisInstance()).thenComparing(Replica::age));
+            var seen = new java.util.HashSet<String>();
+            list.removeIf(r -> !seen.add(r.name()));
             boolean more = list.size() > MAX_LISTED;
             return new Replicas(List.copyOf(more ? list.subList(0, MAX_LISTED) : list), more, null);
         } catch (RuntimeException e) {
