@@ -81,12 +81,7 @@ public class BlockMirror {
         var before = jdbc.sql("select block_id from calendar_planned_blocks where user_id = ? and day = ? for update").params(owner, day).query(UUID.class).list();
         jdbc.sql("delete from calendar_planned_blocks where user_id = ? and day = ?").params(owner, day).update();
         for (var block : blocks) {
-            jdbc.sql("""
-                            insert into calendar_planned_blocks (block_id, user_id, day, task_id, title, starts_at, ends_at) values (?, ?, ?, ?, ?, ?, ?)
-                            on conflict (block_id) do update set day = excluded.day, task_id = excluded.task_id,
-                                title = excluded.title, starts_at = excluded.starts_at, ends_at = excluded.ends_at
-                            where calendar_planned_blocks.user_id = excluded.user_id""")
-                    .params(block.blockId(), owner, day, block.taskId(), title(block.title()), ts(block.start()), ts(block.end())).update();
+            upsertBlock(owner, day, block);
         }
         return before;
     }
