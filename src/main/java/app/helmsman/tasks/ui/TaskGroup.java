@@ -1,8 +1,8 @@
 package app.helmsman.tasks.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.dom.Element;
 import java.util.List;
 
 /** The rows of one group of a {@link TaskList} (e.g. one day of Upcoming), under a heading when it has a name. */
@@ -26,10 +26,10 @@ final class TaskGroup extends Div {
     }
 
     /** Makes the list hold exactly these rows (and echoes) in this order, moving only rows that are out of place. */
-    void arrange(List<? extends Component> rows) {
+    void arrange(List<Element> rows) {
         var element = list.getElement();
         for (int i = 0; i < rows.size(); i++) {
-            var row = rows.get(i).getElement();
+            var row = rows.get(i);
             if (i >= element.getChildCount() || !element.getChild(i).equals(row)) {
                 element.insertChild(i, row);
             }

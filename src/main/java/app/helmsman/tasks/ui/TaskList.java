@@ -7,6 +7,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -107,7 +108,7 @@ final class TaskList extends Div {
         bulk.bind(this::selectedInOrder, this::clearSelection);
         addClassName("hm-task-list");
         body.addClassName("hm-task-list-body");
-        body.getElement().addEventListener("focusin", e -> focusInside = true);
+        RowEvents.install(body.getElement(), this, actions.rowActions(), () -> focusInside = true);
         body.getElement().addEventListener("focusout", e -> focusInside = false).setFilter("!element.contains(event.relatedTarget)");
         more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         more.addClickListener(e -> loadMore());
@@ -151,7 +152,7 @@ final class TaskList extends Div {
         boolean lostFocus = current != null && !wanted.containsKey(current) && focusInside;
         rows.entrySet().removeIf(entry -> {
             if (!wanted.containsKey(entry.getKey())) {
-                entry.getValue().removeFromParent();
+                entry.getValue().getElement().removeFromParent();
                 return true;
             }
             return false;
@@ -185,26 +186,25 @@ final class TaskList extends Div {
     }
 
     private TaskRow newRow(TaskView task) {
-        var row = new TaskRow(task, options.trash(), actions.rowActions());
-        row.getElement().addEventListener("focusin", e -> makeCurrent(row.id(), false));
-        return row;
+        return new TaskRow(task, options.trash());
     }
 
     /** Puts the rows (and echoes) into their groups (or the one list) in order, moving only rows that are out of place. */
     private void layout(LocalDate today) {
-        var byGroup = new LinkedHashMap<String, List<Component>>();
+        var byGroup = new LinkedHashMap<String, List<Element>>();
         var seen = new java.util.HashSet<UUID>();
         var wantedEchoes = new java.util.HashSet<String>();
         for (var entry : appearances) {
             var group = entry.group() != null ? entry.group() : groupOf(entry.task(), today);
-            Component item;
+            Element item;
             if (seen.add(entry.task().id())) {
-                item = rows.get(entry.task().id());
+                item = rows.get(entry.task().id()).getElement();
             } else {
                 var key = entry.task().id() + "@" + group;
                 wantedEchoes.add(key);
-                item = echoes.computeIfAbsent(key, k -> echo());
-                ((Div) item).setText(entry.echo());
+                var echo = echoes.computeIfAbsent(key, k -> echo());
+                echo.setText(entry.echo());
+                item = echo.getElement();
             }
             byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(item);
         }
@@ -263,8 +263,12 @@ final class TaskList extends Div {
         if (!rows.containsKey(id)) {
             return;
         }
+        var previous = currentRow();
+        if (previous != null && !id.equals(current)) {
+            previous.setCurrent(false);
+        }
         current = id;
-        rows.values().forEach(row -> row.setCurrent(row.id().equals(id)));
+        rows.get(id).setCurrent(true);
         if (focus) {
             rows.get(id).focusRow();
         }

@@ -13,10 +13,15 @@ import app.helmsman.tasks.ProjectService;
 import app.helmsman.tasks.TaskDraft;
 import app.helmsman.tasks.TaskService;
 import app.helmsman.tasks.TaskTrashService;
+import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.dom.Element;
+import java.util.ArrayList;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -74,19 +79,67 @@ abstract class TaskViewTestSupport extends KaribuTest {
         return create(TaskDraft.titled(title));
     }
 
-    /** Titles of the rows shown, top to bottom. */
+    /** Titles of the rows shown, top to bottom (in the order of the page). */
     static List<String> titles() {
-        return _find(TaskRow.class).stream().map(row -> row.task().title()).toList();
+        return rows().stream().map(row -> row.task().title()).toList();
+    }
+
+    /** The rows shown, top to bottom: rows are plain elements (ADR 0024), found by their data-task-id. */
+    static List<TaskRow> rows() {
+        var found = new ArrayList<TaskRow>();
+        for (var list : _find(TaskList.class)) {
+            collect(list, list.getElement(), found);
+        }
+        return found;
+    }
+
+    private static void collect(TaskList list, Element element, List<TaskRow> found) {
+        var id = element.getAttribute("data-task-id");
+        if (id != null && element.hasAttribute("role")) {
+            found.add(list.row(UUID.fromString(id)));
+            return;
+        }
+        element.getChildren().forEach(child -> collect(list, child, found));
     }
 
     static TaskRow row(String title) {
-        return _find(TaskRow.class).stream().filter(r -> r.task().title().equals(title)).findFirst()
+        return rows().stream().filter(r -> r.task().title().equals(title)).findFirst()
                 .orElseThrow(() -> new AssertionError("no row " + title + " in " + titles()));
     }
 
     /** The chip texts of a row. */
     static List<String> chips(String title) {
-        return _find(row(title), Span.class).stream().filter(s -> s.hasClassName("hm-chip") && s.isVisible()).map(Span::getText).toList();
+        return row(title).chipTexts();
+    }
+
+    /** Clicks a row's button (its data-action, e.g. {@link TaskRow#RESTORE}) as the browser reports it to the list. */
+    static void click(TaskRow row, String action) {
+        var data = JsonNodeFactory.instance.objectNode();
+        data.put(RowEvents.ROW_ID, row.id().toString());
+        data.put(RowEvents.ACTION, action);
+        data.put(RowEvents.CLICK_FILTER, true);
+        fireOnList(row, "click", data);
+    }
+
+    /** Ticks or clears a row's checkbox as the browser reports it to the list. */
+    static void check(TaskRow row, boolean checked) {
+        var data = JsonNodeFactory.instance.objectNode();
+        data.put(RowEvents.ROW_ID, row.id().toString());
+        data.put(RowEvents.ACTION, TaskRow.COMPLETE);
+        data.put(RowEvents.CHECKED, checked);
+        data.put(RowEvents.CHANGE_FILTER, true);
+        fireOnList(row, "change", data);
+    }
+
+    private static void fireOnList(TaskRow row, String type, ObjectNode data) {
+        var body = row.getElement().getParent();
+        while (body != null && !body.getClassList().contains("hm-task-list-body")) {
+            body = body.getParent();
+        }
+        if (body == null) {
+            throw new AssertionError("row " + row.task().title() + " is not in a list");
+        }
+        ElementUtilsKt._fireDomEvent(body, new DomEvent(body, type, data));
     }
 
     static List<String> headings() {

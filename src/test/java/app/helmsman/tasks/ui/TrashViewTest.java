@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.helmsman.tasks.TaskNotFoundException;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -44,7 +43,7 @@ class TrashViewTest extends TaskViewTestSupport {
         trash.trash(second);
         UI.getCurrent().navigate(TrashView.class);
 
-        _click(_get(row("First"), Button.class, spec -> spec.withText("Restore")));
+        click(row("First"), TaskRow.RESTORE);
         assertThat(tasks.get(first).deletedAt()).isNull();
         assertThat(titles()).containsExactly("Second");
 
@@ -65,7 +64,7 @@ class TrashViewTest extends TaskViewTestSupport {
         ConfirmDialogKt._fireCancel(confirm);
         assertThat(tasks.get(gone).deletedAt()).isNotNull();
 
-        _click(_get(row("Gone"), Button.class, spec -> spec.withText("Delete forever")));
+        click(row("Gone"), TaskRow.DELETE_FOREVER);
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
         assertThatThrownBy(() -> tasks.get(gone)).isInstanceOf(TaskNotFoundException.class);
