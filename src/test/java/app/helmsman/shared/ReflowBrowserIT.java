@@ -327,7 +327,7 @@ class ReflowBrowserIT {
                   const gap = h1.getBoundingClientRect().top - header.getBoundingClientRect().bottom;
                   if (gap > 96) { problems.push('a ' + Math.round(gap) + ' px gap above the H1'); }
                 }
-                const small = [...document.querySelectorAll('vaadin-button, vaadin-checkbox, vaadin-select, vaadin-side-nav-item, button, select')]
+                const small = [...document.querySelectorAll('vaadin-button, vaadin-checkbox, input[type=checkbox]:not([slot]), vaadin-select, vaadin-side-nav-item, button, select')]
                     .filter(visible).filter(e => !e.closest('.skip-link'))
                     .filter(e => { const r = e.getBoundingClientRect(); return r.width < 24 || r.height < 24; })
                     .slice(0, 5).map(e => describe(e) + ' ' + Math.round(e.getBoundingClientRect().width) + 'x' + Math.round(e.getBoundingClientRect().height));
@@ -397,7 +397,7 @@ class ReflowBrowserIT {
     private String rowCheckbox(String title) {
         var id = js(browser, "return [...document.querySelectorAll('.hm-task-row')].find(r => r.querySelector('.hm-task-title').textContent"
                 + " === arguments[0]).getAttribute('data-task-id')", title);
-        return ".hm-task-row[data-task-id=\"" + id + "\"] vaadin-checkbox";
+        return ".hm-task-row[data-task-id=\"" + id + "\"] input[type=checkbox]";
     }
 
     private String status(UUID id) {
