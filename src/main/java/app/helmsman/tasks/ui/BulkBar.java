@@ -12,44 +12,65 @@ import java.util.function.Supplier;
  */
 final class BulkBar extends Div {
 
-    private final Span count = new Span();
-    private final Button complete = new Button("Complete");
-    private final Button move = new Button("Move to project…");
-    private final Button trash = new Button("Move to trash");
-    private final Button restore = new Button("Restore");
-    private final Button deleteForever = new Button("Delete forever");
-    private final Button clear = new Button("Clear selection");
+    // Built with the bar, on the first selection; null until then.
+    private Span count;
+    private Button complete;
+    private Button move;
+    private Button trash;
+    private Button restore;
+    private Button deleteForever;
     private final TaskActions actions;
+    private final boolean inTrash;
+    private Supplier<java.util.List<java.util.UUID>> selection;
+    private Runnable clearSelection;
+    private boolean built;
 
     BulkBar(TaskActions actions, boolean inTrash) {
         addClassName("hm-bulk-bar");
         getElement().setAttribute("role", "group");
         getElement().setAttribute("aria-label", "Actions for the selected tasks");
-        count.addClassName("hm-bulk-count");
-        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(count);
-        if (inTrash) {
-            add(restore, deleteForever, clear);
-        } else {
-            add(complete, move, trash, clear);
-        }
         setVisible(false);
         this.actions = actions;
+        this.inTrash = inTrash;
     }
 
     /** Wires the buttons to the list's current selection. */
-    void bind(Supplier<java.util.List<java.util.UUID>> selection, Runnable clearSelection) {
-        complete.addClickListener(e -> actions.complete(selection.get(), true));
-        move.addClickListener(e -> actions.move(selection.get(), true));
-        trash.addClickListener(e -> actions.trash(selection.get(), true));
-        restore.addClickListener(e -> actions.restore(selection.get()));
-        deleteForever.addClickListener(e -> actions.deleteForever(selection.get()));
-        clear.addClickListener(e -> clearSelection.run());
+    void bind(Supplier<java.util.List<java.util.UUID>> selected, Runnable clearSelected) {
+        this.selection = selected;
+        this.clearSelection = clearSelected;
     }
 
     void show(int selected) {
+        if (selected > 0 && !built) {
+            build();
+        }
         setVisible(selected > 0);
-        count.setText(selected == 1 ? "1 task selected" : selected + " tasks selected");
+        if (built) {
+            count.setText(selected == 1 ? "1 task selected" : selected + " tasks selected");
+        }
+    }
+
+    /**
+     * Puts the buttons into the bar the first time something is selected: most visits select nothing, and a list
+     * that never shows the bar keeps no buttons or listeners for it (ADR 0024).
+     */
+    private void build() {
+        built = true;
+        count = new Span();
+        count.addClassName("hm-bulk-count");
+        var clear = new Button("Clear selection", e -> clearSelection.run());
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(count);
+        if (inTrash) {
+            restore = new Button("Restore", e -> actions.restore(selection.get()));
+            deleteForever = new Button("Delete forever", e -> actions.deleteForever(selection.get()));
+            add(restore, deleteForever, clear);
+        } else {
+            complete = new Button("Complete", e -> actions.complete(selection.get(), true));
+            move = new Button("Move to project…", e -> actions.move(selection.get(), true));
+            trash = new Button("Move to trash", e -> actions.trash(selection.get(), true));
+            add(complete, move, trash, clear);
+        }
     }
 
     Button complete() {

@@ -29,8 +29,8 @@ import org.springframework.data.domain.Slice;
  * and the selection survive live updates. Keyboard: see {@link TaskListKeys}; actions: {@link TaskActions}.
  *
  * <p>Why not {@code VirtualList}: it re-creates row components when its data is refreshed, which moves
- * focus away from the row a keyboard user is on; paging a Slice keeps every rendered row a stable
- * component (see docs/notes/views.md).
+ * focus away from the row a keyboard user is on; paging a Slice keeps every rendered row stable. Rows are
+ * plain elements with one delegated listener on the list ({@link RowEvents}, ADR 0024).
  */
 final class TaskList extends Div {
 
