@@ -29,6 +29,24 @@ class TrashViewTest extends TaskViewTestSupport {
     }
 
     @Test
+    void trash_buttons_are_named_by_their_visible_words_and_the_title_is_read_once() {
+        var id = create("Old idea");
+        trash.trash(id);
+        UI.getCurrent().navigate(TrashView.class);
+
+        var row = row("Old idea").getElement();
+        var title = row.getChild(0);
+        var buttons = row.getChild(2).getChildren().toList();
+        assertThat(title.getProperty("innerHTML")).isEqualTo("Old idea");
+        assertThat(buttons).extracting(b -> b.getProperty("innerHTML")).containsExactly("Restore", "Delete forever");
+        assertThat(buttons).allSatisfy(b -> {
+            assertThat(b.hasAttribute("aria-label")).as("named by its visible words").isFalse();
+            assertThat(b.getAttribute("aria-describedby")).isEqualTo(title.getAttribute("id"));
+            assertThat(b.getAttribute("tabindex")).as("the only row is current, so its buttons are in the tab order").isEqualTo("0");
+        });
+    }
+
+    @Test
     void an_empty_trash_says_so() {
         UI.getCurrent().navigate(TrashView.class);
 
