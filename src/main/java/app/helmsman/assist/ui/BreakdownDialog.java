@@ -74,7 +74,10 @@ final class BreakdownDialog extends Dialog {
         getFooter().add(close, addSubtasks);
         add(subject, granularity, working, origin, guidance, steps);
         addOpenedChangeListener(e -> {
-            if (!e.isOpened()) {
+            if (e.isOpened()) {
+                // the first control, which shows a focus ring (the dialog container itself draws none)
+                granularity.focus();
+            } else {
                 stop(null);
             }
         });

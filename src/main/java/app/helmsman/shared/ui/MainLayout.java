@@ -38,6 +38,8 @@ import jakarta.annotation.security.PermitAll;
 public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     static final String MAIN_ID = "main-content";
+    /** The attribute of the one field that gets focus when a view is navigated to, instead of its heading. */
+    public static final String INITIAL_FOCUS = "data-hm-initial-focus";
 
     private final Main main = new Main();
     private final Nav nav = new Nav();
@@ -62,6 +64,11 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
         var skipLink = new Anchor("#" + MAIN_ID, "Skip to main content");
         skipLink.addClassName("skip-link");
+        // "#main-content" resolves against <base href="/">, so a plain link would leave /inbox for Today:
+        // the link moves focus itself, in the page, and stays a link for people who open it in a new tab.
+        skipLink.setRouterIgnore(true);
+        skipLink.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
+                + " const main = document.getElementById($0); if (main) { main.focus(); main.scrollIntoView(); } });", MAIN_ID);
 
         var brand = new Anchor("", "Helmsman");
         brand.addClassName("hm-brand");
@@ -116,6 +123,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         nav.setId("main-nav");
         nav.getElement().setAttribute("aria-label", "Main");
         nav.addClassName("hm-nav");
+        // The nav element is the one landmark; the side nav inside it is only its list of links (not a second, unnamed nav).
+        sideNav.getElement().setAttribute("role", "none");
         nav.add(sideNav);
         nav.getElement().addEventListener("keydown", e -> closeMenus()).setFilter("event.key === 'Escape' && element.classList.contains('open')");
         // Tabbing out of the open drawer (into the content it covers) closes it.
@@ -169,8 +178,10 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         setNavOpen(false, false);
         setAccountOpen(false, false);
         if (navigatedBefore) {
-            // After an in-app navigation, put keyboard and screen-reader focus on the new view's heading.
-            main.getElement().executeJs("const h = this.querySelector('h1'); if (h) { h.setAttribute('tabindex', '-1'); h.focus(); }");
+            // After an in-app navigation, put keyboard and screen-reader focus on the new view's heading, or on the
+            // field a view marks as where work starts (the search field: typing "/" is about typing words).
+            main.getElement().executeJs("const f = this.querySelector('[" + INITIAL_FOCUS + "]'); if (f) { f.focus(); return; }"
+                    + " const h = this.querySelector('h1'); if (h) { h.setAttribute('tabindex', '-1'); h.focus(); }");
         }
         navigatedBefore = true;
     }

@@ -12,6 +12,7 @@ import app.helmsman.tasks.TaskValidationException;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -58,6 +59,8 @@ public class AreasView extends Div {
         newArea.setMaxLength(AreaView.NAME_MAX_LENGTH);
         newArea.setPlaceholder("Work, Home, Health");
         var createArea = new Button("Create area", e -> createArea());
+        // Enter in the field creates, like the button (only there: Enter elsewhere keeps its own meaning)
+        createArea.addClickShortcut(Key.ENTER).listenOn(newArea);
         var newProject = new Button("New project", e -> newProject(null));
         var tools = new Div(newArea, createArea, newProject);
         tools.addClassName("hm-field-row");

@@ -39,6 +39,17 @@ class CommandPalette extends Dialog {
                 e.getValue().action().run();
             }
         });
+        // Enter with nothing highlighted (the person typed until one command was left) arrives as the typed text:
+        // run the first command that the combo box's own filter (words contained, any case) still shows.
+        box.setAllowCustomValue(true);
+        box.addCustomValueSetListener(e -> matching(commands, e.getDetail()).ifPresentOrElse(command -> {
+            close();
+            command.action().run();
+        }, () -> Announcer.announce("No command matches \u201c" + e.getDetail() + "\u201d.")));
+        // One Escape closes the palette, also while its list is open (the combo box would keep the first for itself).
+        box.getElement().executeJs("this.addEventListener('keydown', e => { if (e.key === 'Escape') {"
+                + " this.dispatchEvent(new CustomEvent('hm-escape')); } }, true);");
+        box.getElement().addEventListener("hm-escape", e -> close());
         add(box);
         addOpenedChangeListener(e -> {
             if (e.isOpened()) {
@@ -46,6 +57,15 @@ class CommandPalette extends Dialog {
                 Announcer.announce("Command palette open: type to filter, Enter to run.");
             }
         });
+    }
+
+    /** The first command whose label contains {@code typed} (ignoring case), as the combo box filters. */
+    static java.util.Optional<Command> matching(List<Command> commands, String typed) {
+        var wanted = typed == null ? "" : typed.strip().toLowerCase(java.util.Locale.ROOT);
+        if (wanted.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return commands.stream().filter(c -> c.label().toLowerCase(java.util.Locale.ROOT).contains(wanted)).findFirst();
     }
 
     ComboBox<Command> box() {

@@ -18,6 +18,7 @@ import app.helmsman.tasks.TaskService;
 import app.helmsman.tasks.TaskValidationException;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -78,6 +79,7 @@ public class ProjectDetailsView extends Div implements BeforeEnterObserver, Afte
         state.addClassName("hm-muted");
         newTask.setMaxLength(TaskDraft.TITLE_MAX_LENGTH);
         var add = new Button("Add task", e -> addTask());
+        add.addClickShortcut(Key.ENTER).listenOn(newTask);
         addRow = new Div(newTask, add);
         addRow.addClassName("hm-field-row");
         share.addClickListener(e -> {

@@ -71,7 +71,8 @@ class QuickAddDialog extends Dialog {
         var save = new Button("Add task", e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("hm-quick-save");
-        save.addClickShortcut(Key.ENTER);
+        // Enter in the line saves; Enter on a chip's remove button removes that chip (its own click), never both.
+        save.addClickShortcut(Key.ENTER).listenOn(line);
         var cancel = new Button("Cancel", e -> close());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Shortcuts.addShortcutListener(this, this::close, Key.ESCAPE);

@@ -1,6 +1,7 @@
 package app.helmsman.tasks.ui;
 
 import app.helmsman.shared.ui.Announcer;
+import app.helmsman.shared.ui.MainLayout;
 import app.helmsman.tasks.Energy;
 import app.helmsman.tasks.FocusType;
 import app.helmsman.tasks.InputBounds;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.QueryParameters;
@@ -48,6 +50,7 @@ final class SearchFilters extends Div {
     final DatePicker from = new DatePicker("Due from");
     final DatePicker to = new DatePicker("Due until");
     final Checkbox mine = new Checkbox("Only tasks assigned to me");
+    final Details more = new Details("More filters");
 
     SearchFilters(List<ProjectView> projects, List<TagView> tags, Runnable changed) {
         addClassName("hm-search-filters");
@@ -79,7 +82,14 @@ final class SearchFilters extends Div {
                 changed.run();
             }
         }));
-        add(text, status, energy, focus, priority, project, tag, from, to, mine);
+        // "/" lands in the words field (MainLayout.INITIAL_FOCUS); the nine other filters sit behind one toggle, so the
+        // first result is two Tabs away rather than ten. A search that uses them (a bookmark) shows them open.
+        text.getElement().setAttribute(MainLayout.INITIAL_FOCUS, true);
+        var others = new Div(status, energy, focus, priority, project, tag, from, to, mine);
+        others.addClassName("hm-search-more");
+        more.addClassName("hm-search-more-filters");
+        more.add(others);
+        add(text, more);
     }
 
     /** Shows why the text cannot be searched for, or clears that when {@code message} is null. */
@@ -142,6 +152,9 @@ final class SearchFilters extends Div {
         from.setValue(first(params, "from").flatMap(SearchFilters::date).orElse(null));
         to.setValue(first(params, "to").flatMap(SearchFilters::date).orElse(null));
         mine.setValue(first(params, "mine").map("true"::equals).orElse(false));
+        if (params.keySet().stream().anyMatch(name -> !name.equals("q"))) {
+            more.setOpened(true);
+        }
     }
 
     private static <T> void putAll(Map<String, String> params, String name, Set<T> values, Function<T, String> format) {

@@ -24,10 +24,10 @@ class ShortcutsDialog extends Dialog {
     static final List<Shortcut> LISTS = List.of(
             new Shortcut("j / k", "Move to the next / previous task"),
             new Shortcut("x", "Complete the task"),
-            new Shortcut("e", "Edit the task's details"),
+            new Shortcut("e / Enter", "Edit the task's details"),
             new Shortcut("Delete", "Move the task to the trash"),
             new Shortcut("Alt+Up / Alt+Down", "Move the task up / down"),
-            new Shortcut("s", "Select the task for a bulk action"),
+            new Shortcut("Space / s", "Select the task for a bulk action"),
             new Shortcut("f", "Focus on the task (timer and next step)"),
             new Shortcut("m", "Move the task to a project or the Inbox"),
             new Shortcut("t", "Do the task today"),
@@ -35,6 +35,10 @@ class ShortcutsDialog extends Dialog {
             new Shortcut("w", "Do the task next week (Monday)"),
             new Shortcut("d", "Someday: take the date off (it stays in its list)"),
             new Shortcut("Ctrl+Z", "Undo the last action"));
+
+    static final List<Shortcut> TRASH = List.of(
+            new Shortcut("r", "Restore the task"),
+            new Shortcut("Delete", "Delete the task forever (after asking)"));
 
     static final List<Shortcut> FOCUS = List.of(
             new Shortcut("p", "Pause or resume the focus timer"));
@@ -49,10 +53,17 @@ class ShortcutsDialog extends Dialog {
         addClassName("hm-shortcuts");
         var hint = new Span("Letter shortcuts do nothing while you type in a field.");
         hint.addClassName("hm-muted");
-        add(hint, section("Anywhere", GLOBAL), section("In task lists", LISTS), section("On the focus page", FOCUS),
+        add(hint, section("Anywhere", GLOBAL), section("In task lists", LISTS), section("In the trash", TRASH), section("On the focus page", FOCUS),
                 section("In dialogs", DIALOGS));
         var close = new Button("Close", e -> close());
         getFooter().add(close);
+        // Focus on something that shows it has focus (the dialog itself draws no ring): Close, which Escape also does.
+        close.setAutofocus(true);
+        addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                close.focus();
+            }
+        });
     }
 
     private static Div section(String heading, List<Shortcut> shortcuts) {

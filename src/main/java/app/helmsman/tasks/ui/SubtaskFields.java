@@ -6,6 +6,7 @@ import app.helmsman.tasks.TaskDetails;
 import app.helmsman.tasks.TaskDraft;
 import app.helmsman.tasks.TaskListService;
 import app.helmsman.tasks.TaskService;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -45,6 +46,7 @@ class SubtaskFields extends FieldGroup {
                 title.focus();
             }
         });
+        addButton.addClickShortcut(Key.ENTER).listenOn(title);
         var row = new Div(title, addButton);
         row.addClassName("hm-field-row");
         named("subtask", title);

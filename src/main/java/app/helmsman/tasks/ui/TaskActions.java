@@ -2,6 +2,7 @@ package app.helmsman.tasks.ui;
 
 import app.helmsman.shared.ui.Undo;
 import app.helmsman.shared.ui.Announcer;
+import app.helmsman.shared.ui.Focus;
 import app.helmsman.tasks.BulkOpenSubtasksException;
 import app.helmsman.tasks.Direction;
 import app.helmsman.tasks.NotAllowedException;
@@ -9,6 +10,7 @@ import app.helmsman.tasks.TaskNotFoundException;
 import app.helmsman.tasks.TaskSnapshot;
 import app.helmsman.tasks.TaskValidationException;
 import app.helmsman.tasks.When;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
 import java.util.HashSet;
@@ -22,6 +24,9 @@ import java.util.UUID;
  * ({@link TasksChangedHere}) and, except delete forever, offers an exact {@link Undo}.
  */
 final class TaskActions {
+
+    /** The list's current row (the one in the Tab order), where focus goes back to when its element is gone. */
+    static final String CURRENT_ROW = ".hm-task-row[tabindex='0']";
 
     private final TaskLists context;
     private final TaskList list;
@@ -166,10 +171,20 @@ final class TaskActions {
                     list.clearSelection();
                     TasksChangedHere.fire(new HashSet<>(ids));
                     list.focusCurrent();
+                    // the row that had focus is gone: once the dialog is closed, the next row (or the page) gets it
+                    Focus.rescue(UI.getCurrent(), CURRENT_ROW);
                     Announcer.announce("Deleted " + what + " forever");
                 }));
         confirm.setCancelable(true);
         confirm.setConfirmButtonTheme("error primary");
+        // contrast text (the tertiary default's colour is 3.95:1 on the dialog); and the safe choice has focus,
+        // so a stray Enter keeps the task
+        confirm.setCancelButtonTheme("tertiary contrast");
+        confirm.addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                Focus.onOpen(confirm, "[slot='cancel-button']");
+            }
+        });
         confirm.addCancelListener(e -> list.focusCurrent());
         confirm.open();
     }

@@ -1,5 +1,6 @@
 package app.helmsman.tasks.ui;
 
+import app.helmsman.shared.ui.Focus;
 import app.helmsman.shared.ui.Keys;
 import app.helmsman.shared.ui.ShellContribution;
 import app.helmsman.tasks.ProjectService;
@@ -57,7 +58,8 @@ class TaskShell implements ShellContribution {
     }
 
     void quickAdd() {
-        show(new QuickAddDialog(saver, clock, id -> { }));
+        // the list may re-lay out under the row that had focus: then focus goes back to the current row, not to <body>
+        show(new QuickAddDialog(saver, clock, id -> Focus.rescue(UI.getCurrent(), TaskActions.CURRENT_ROW)));
     }
 
     void shortcuts() {
