@@ -216,7 +216,8 @@ class KeyboardDefectsBrowserIT {
         waitFor(() -> openDialogs() == 1);
         waitUntilIdle(browser);
         waitFor(() -> active().contains("Cancel"));
-        var contrast = new AxeBuilder().withRules(List.of("color-contrast")).analyze(browser).getViolations();
+        var contrast = new AxeBuilder().withRules(List.of("color-contrast")).analyze(browser).getViolations().stream()
+                .filter(rule -> rule.getId().equals("color-contrast")).toList();
         assertThat(contrast).as("the confirm dialog's buttons are readable").isEmpty();
 
         keys(Keys.TAB);
@@ -241,34 +242,6 @@ class KeyboardDefectsBrowserIT {
                 let n = 0; const walk = root => { root.querySelectorAll('*').forEach(e => { if (e.tagName === 'H1' || e.getAttribute('role') === 'heading' && e.getAttribute('aria-level') === '1') { n++; }
                   if (e.shadowRoot) { walk(e.shadowRoot); } }); }; walk(document); return n;""");
         assertThat(h1s).isEqualTo(1L);
-    }
-
-    @Test
-    void probe() {
-        signIn();
-        open("/inbox");
-        js(browser, "document.querySelector('.hm-task-row[tabindex=\"0\"]').focus()");
-        keys("x");
-        waitFor(() -> (Boolean) js(browser, "return !!document.querySelector('vaadin-notification[opened], vaadin-notification-card')"));
-        waitUntilIdle(browser);
-        System.err.println("PROBE undo: " + js(browser, """
-                const out = []; document.querySelectorAll('vaadin-notification-card, vaadin-notification-container, vaadin-notification, [aria-live], [role=alert], [role=status]').forEach(e =>
-                  out.push(e.tagName + ' role=' + e.getAttribute('role') + ' live=' + e.getAttribute('aria-live') + ' text=' + (e.textContent || '').trim().slice(0, 60)));
-                return out.join('\\n');"""));
-        System.err.println("PROBE online: " + js(browser, """
-                const out = []; document.querySelectorAll('span.text').forEach(e => { let p = e; for (let i = 0; i < 4 && p; i++) { out.push(p.outerHTML.slice(0, 200)); p = p.parentElement; } });
-                return out.join('\\n');"""));
-        open("/projects/" + home);
-        browser.findElements(org.openqa.selenium.By.cssSelector("vaadin-grid-tree-toggle")).forEach(e -> System.err.println("PROBE toggle: '"
-                + e.getAccessibleName() + "' " + e.getAriaRole() + " " + e.getAttribute("outerHTML")));
-        System.err.println("PROBE toggle css: " + js(browser, """
-                const t = document.querySelector('vaadin-grid-tree-toggle'); if (!t) return 'none';
-                const p = t.shadowRoot && t.shadowRoot.querySelector('[part~=toggle]');
-                return (p ? getComputedStyle(p, '::before').content : 'no part') + ' | ' + t.shadowRoot.innerHTML.slice(0, 400);"""));
-        open("/login");
-        System.err.println("PROBE login: " + js(browser, """
-                const out = []; const walk = root => { root.querySelectorAll('*').forEach(e => { if (/^H[1-6]$/.test(e.tagName) || e.getAttribute('role') === 'heading') { out.push(e.outerHTML.slice(0, 200)); }
-                  if (e.shadowRoot) { walk(e.shadowRoot); } }); }; walk(document); return out.join('\\n');"""));
     }
 
     private void signIn() {

@@ -36,6 +36,8 @@ public class LoginView extends AuthPage implements BeforeEnterObserver {
         this.authentication = authentication;
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
+        // the form's own "Sign in" heading is level 1 by default: a second H1 beside the page's
+        form.getElement().setProperty("headingLevel", 2);
         form.setI18n(i18n("Incorrect email or password", "Check your email and password and try again."));
         notice.addClassName("hm-muted");
         notice.setVisible(false);

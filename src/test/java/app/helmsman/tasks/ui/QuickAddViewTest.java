@@ -86,7 +86,7 @@ class QuickAddViewTest extends KaribuTest {
         assertThat(chipLabels()).noneMatch(l -> l.startsWith("~15"));
         assertThat(dialog.parsed().title()).isEqualTo("Read book ~15m");
         assertThat(Announcer.lastMessage(UI.getCurrent())).contains("stays in the title");
-        ShortcutsKt.fireShortcut(Key.ENTER);
+        ShortcutsKt._fireShortcut(_get(QuickAddDialog.class).line(), Key.ENTER); // Enter in the line (only there it saves)
 
         var saved = onlyTask();
         assertThat(saved.title()).isEqualTo("Read book ~15m");
@@ -118,7 +118,7 @@ class QuickAddViewTest extends KaribuTest {
         projects.createProject(ProjectDraft.named("Home"));
         setValue(dialog.line(), "Call mom tomorrow 3pm ~15m !1 #family +home @low");
 
-        ShortcutsKt.fireShortcut(Key.ENTER);
+        ShortcutsKt._fireShortcut(_get(QuickAddDialog.class).line(), Key.ENTER); // Enter in the line (only there it saves)
 
         var saved = onlyTask();
         assertThat(saved.title()).isEqualTo("Call mom");
@@ -139,7 +139,7 @@ class QuickAddViewTest extends KaribuTest {
         setValue(dialog.line(), "Fix tap +Plumbing");
 
         assertThat(dialog.getElement().getTextRecursively()).contains("There is no project \u201cPlumbing\u201d yet: Enter creates it.");
-        ShortcutsKt.fireShortcut(Key.ENTER);
+        ShortcutsKt._fireShortcut(_get(QuickAddDialog.class).line(), Key.ENTER); // Enter in the line (only there it saves)
 
         assertThat(projects.project(onlyTask().projectId()).name()).isEqualTo("Plumbing");
     }
@@ -166,7 +166,7 @@ class QuickAddViewTest extends KaribuTest {
     void an_empty_title_is_refused_with_a_message_and_the_text_is_kept() {
         setValue(dialog.line(), "tomorrow !1");
 
-        ShortcutsKt.fireShortcut(Key.ENTER);
+        ShortcutsKt._fireShortcut(_get(QuickAddDialog.class).line(), Key.ENTER); // Enter in the line (only there it saves)
 
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.line().isInvalid()).isTrue();
@@ -180,7 +180,7 @@ class QuickAddViewTest extends KaribuTest {
         var tooLong = "word ".repeat(app.helmsman.tasks.TaskDraft.TITLE_MAX_LENGTH / 5 + 1).strip();
         setValue(dialog.line(), tooLong + " +Plumbing");
 
-        ShortcutsKt.fireShortcut(Key.ENTER);
+        ShortcutsKt._fireShortcut(_get(QuickAddDialog.class).line(), Key.ENTER); // Enter in the line (only there it saves)
 
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.line().isInvalid()).isTrue();
