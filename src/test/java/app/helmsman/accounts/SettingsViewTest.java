@@ -66,6 +66,22 @@ class SettingsViewTest extends KaribuTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void a_theme_chosen_here_applies_at_once_and_is_kept_without_pressing_save() {
+        setValue((RadioButtonGroup<Appearance.Theme>) _get(RadioButtonGroup.class, spec -> spec.withLabel("Theme")), Appearance.Theme.DARK);
+
+        assertThat(UI.getCurrent().getPage().getColorScheme()).isEqualTo(com.vaadin.flow.component.page.ColorScheme.Value.DARK);
+        assertThat(accounts.settings().appearance().theme()).isEqualTo(Appearance.Theme.DARK);
+        assertThat(Announcer.lastMessage(UI.getCurrent())).isEqualTo("Theme changed to Dark");
+    }
+
+    @Test
+    void working_hours_are_shown_in_the_same_locale_as_every_other_time() {
+        var start = _get(TimePicker.class, spec -> spec.withLabel("Working hours start"));
+        assertThat(start.getLocale()).isEqualTo(app.helmsman.shared.ui.DateFormats.locale());
+    }
+
+    @Test
     void working_hours_that_end_before_they_start_are_refused_and_the_input_kept() {
         setValue(_get(TimePicker.class, spec -> spec.withLabel("Working hours start")), LocalTime.of(18, 0));
         setValue(_get(TimePicker.class, spec -> spec.withLabel("Working hours end")), LocalTime.of(9, 0));

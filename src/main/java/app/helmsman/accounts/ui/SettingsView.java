@@ -7,6 +7,8 @@ import app.helmsman.accounts.UserSettings;
 import app.helmsman.accounts.UserSettings.EnergyPeak;
 import app.helmsman.shared.ui.Announcer;
 import app.helmsman.shared.ui.Appearance;
+import app.helmsman.shared.ui.AppearancePreferences;
+import app.helmsman.shared.ui.DateFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -51,11 +53,14 @@ public class SettingsView extends Div {
     final Button signOutEverywhere = new Button("Sign out everywhere");
 
     private final AccountService accounts;
+    private final AppearancePreferences appearances;
     private final FieldErrors settingsErrors = new FieldErrors();
     private final FieldErrors passwordErrors = new FieldErrors();
 
-    SettingsView(AccountService accounts, AuthenticationContext authentication, app.helmsman.platform.FeatureFlags flags) {
+    SettingsView(AccountService accounts, AuthenticationContext authentication, app.helmsman.platform.FeatureFlags flags,
+                 AppearancePreferences appearances) {
         this.accounts = accounts;
+        this.appearances = appearances;
         add(new H1("Settings"));
 
         displayName.setMaxLength(SignUpForm.DISPLAY_NAME_MAX_LENGTH);
@@ -67,6 +72,8 @@ public class SettingsView extends Div {
         textSize.setLabel("Text size");
         textSize.setItems(Appearance.TextSize.values());
         textSize.setItemLabelGenerator(Appearance.TextSize::label);
+        DateFormats.apply(workStart);
+        DateFormats.apply(workEnd);
         workStart.setManualValidation(true);
         workEnd.setManualValidation(true);
         energyPeak.setLabel("When do you usually have the most energy?");
@@ -74,6 +81,10 @@ public class SettingsView extends Div {
         energyPeak.setItemLabelGenerator(EnergyPeak::label);
         energyPeak.setHelperText("The planner puts demanding tasks there");
         settingsErrors.bind("displayName", displayName).bind("workEnd", workEnd);
+        // appearance applies at once, as from the header menu: nobody should have to find "Save" to see a theme
+        theme.addValueChangeListener(e -> appearanceChanged(e.isFromClient(), "Theme changed to " + label(e.getValue(), Appearance.Theme::label)));
+        textSize.addValueChangeListener(e -> appearanceChanged(e.isFromClient(), "Text size changed to " + label(e.getValue(), Appearance.TextSize::label)));
+        reducedMotion.addValueChangeListener(e -> appearanceChanged(e.isFromClient(), e.getValue() ? "Motion reduced" : "Motion as your system prefers"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
 
@@ -138,6 +149,20 @@ public class SettingsView extends Div {
         workStart.setValue(settings.workStart());
         workEnd.setValue(settings.workEnd());
         energyPeak.setValue(settings.energyPeak());
+    }
+
+    private void appearanceChanged(boolean fromClient, String announcement) {
+        if (!fromClient || theme.getValue() == null || textSize.getValue() == null) {
+            return;
+        }
+        var changed = new Appearance(theme.getValue(), reducedMotion.getValue(), textSize.getValue());
+        appearances.save(changed);
+        getUI().ifPresent(changed::applyTo);
+        Announcer.announce(announcement);
+    }
+
+    private static <T> String label(T value, java.util.function.Function<T, String> label) {
+        return value == null ? "" : label.apply(value);
     }
 
     private void save() {

@@ -82,6 +82,10 @@ final class ProposalCard extends ListItem {
         this.changed = changed;
         this.proposed = proposal;
         addClassName("hm-proposal");
+        app.helmsman.shared.ui.DateFormats.apply(doDate);
+        app.helmsman.shared.ui.DateFormats.apply(softDeadline);
+        app.helmsman.shared.ui.DateFormats.apply(hardDeadline);
+        app.helmsman.shared.ui.DateFormats.apply(doTime);
         heading.setId("proposal-" + index + "-heading");
         heading.addClassName("hm-proposal-title");
         getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +16,6 @@ import java.util.Set;
  */
 final class ProposalChips extends UnorderedList {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     ProposalChips() {
         addClassName("hm-proposal-chips");
@@ -75,7 +73,7 @@ final class ProposalChips extends UnorderedList {
     }
 
     private static String day(LocalDate date) {
-        return DAY.format(date);
+        return app.helmsman.shared.ui.DateFormats.day(date);
     }
 
     private static String time(LocalTime time) {

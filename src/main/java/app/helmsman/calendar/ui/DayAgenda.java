@@ -19,9 +19,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.shared.Registration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -53,8 +51,6 @@ class DayAgenda implements DayAgendaContribution {
     /** The read-only list of events; hidden while there are none; re-reads on calendar changes. */
     final class Panel extends Section {
 
-        private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-        private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
         private final LocalDate from;
         private final LocalDate to;
@@ -87,21 +83,21 @@ class DayAgenda implements DayAgendaContribution {
             var group = new java.util.ArrayList<AgendaEvent>();
             for (var event : events) {
                 if (!event.day().equals(current) && !group.isEmpty()) {
-                    add(new H3(DAY.format(current)), list(group, zone));
+                    add(new H3(app.helmsman.shared.ui.DateFormats.longDay(current)), list(group, zone));
                     group.clear();
                 }
                 current = event.day();
                 group.add(event);
             }
             if (!group.isEmpty()) {
-                add(new H3(DAY.format(current)), list(group, zone));
+                add(new H3(app.helmsman.shared.ui.DateFormats.longDay(current)), list(group, zone));
             }
         }
 
         private UnorderedList list(List<AgendaEvent> events, ZoneId zone) {
             var list = new UnorderedList();
             for (var event : events) {
-                var time = new Span(event.allDay() ? "All day" : TIME.format(event.start().atZone(zone)) + "–" + TIME.format(event.end().atZone(zone)));
+                var time = new Span(event.allDay() ? "All day" : app.helmsman.shared.ui.DateFormats.time(event.start().atZone(zone).toLocalTime()) + "–" + app.helmsman.shared.ui.DateFormats.time(event.end().atZone(zone).toLocalTime()));
                 time.addClassName("hm-agenda-time");
                 var title = new Span(event.title());
                 var meta = new Span(event.calendar() + (event.free() ? ", free" : event.tentative() ? ", tentative" : ""));

@@ -126,7 +126,7 @@ public class PlanView extends Div {
         this.plan = shown;
         var zone = shown.zone();
         var state = shown.accepted() ? "Accepted plan" : "Draft: nothing is fixed until you accept it";
-        summary.setText(Times.DAY.format(shown.day()) + " · " + shown.energy().label() + " · " + Times.duration(shown.plannedMinutes()) + " planned, "
+        summary.setText(app.helmsman.shared.ui.DateFormats.longDay(shown.day()) + " · " + shown.energy().label() + " · " + Times.duration(shown.plannedMinutes()) + " planned, "
                 + Times.duration(shown.freeMinutes()) + " free · " + state
                 + (shown.workingDay() ? "" : " · Not one of your working days: Plan my day plans it anyway."));
         accept.setVisible(!shown.accepted() && !shown.blocks().isEmpty());

@@ -33,13 +33,11 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.domain.PageRequest;
@@ -56,7 +54,6 @@ import org.springframework.data.domain.PageRequest;
 public class ReviewView extends Div {
 
     static final int OPEN_MAX = 100;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private final TaskListService lists;
     private final TaskScheduleService schedule;
@@ -185,7 +182,7 @@ public class ReviewView extends Div {
         title.addClassName("hm-review-title");
         var row = new Div(title);
         if (task.rolledOver()) {
-            var from = new Span("Carried over from " + DAY.format(task.doDate()));
+            var from = new Span("Carried over from " + app.helmsman.shared.ui.DateFormats.day(task.doDate()));
             from.addClassName("hm-chip");
             row.add(from);
         }

@@ -2,20 +2,15 @@ package app.helmsman.planner.ui;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
-/** Times and durations as the plan shows them: 24-hour clock in the person's zone, "1 h 30 min". */
+/** Times and durations as the plan shows them: the person's clock (DateFormats) in their zone, "1 h 30 min". */
 final class Times {
-
-    static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
     private Times() {
     }
 
     static String clock(Instant instant, ZoneId zone) {
-        return CLOCK.format(instant.atZone(zone));
+        return app.helmsman.shared.ui.DateFormats.time(instant.atZone(zone).toLocalTime());
     }
 
     static String range(Instant start, Instant end, ZoneId zone) {

@@ -54,6 +54,8 @@ public class ReminderSettingsView extends Div {
     ReminderSettingsView(ReminderService reminders) {
         this.reminders = reminders;
         add(new H1("Reminder settings"));
+        app.helmsman.shared.ui.DateFormats.apply(quietStart);
+        app.helmsman.shared.ui.DateFormats.apply(quietEnd);
         quietStart.setHelperText("Reminders wait until quiet hours end; only a hard deadline today comes anyway. The same start and end mean no quiet hours.");
         quietEnd.setHelperText("In your own time zone");
         batchMax.setMin(ReminderPreferences.BATCH_MAX_MIN);

@@ -48,6 +48,7 @@ public final class Announcer extends Div {
     /** The last message announced in this UI, for tests. */
     public static String lastMessage(UI ui) {
         var announcer = ComponentUtil.getData(ui, Announcer.class);
-        return announcer == null ? "" : announcer.getText().strip();
+        // without the no-break space that makes a repeated message speak again (strip() keeps it)
+        return announcer == null ? "" : announcer.getText().replace("\u00a0", "").strip();
     }
 }

@@ -25,6 +25,10 @@ class ScheduleFields extends FieldGroup {
     ScheduleFields(DetailsSession session) {
         super("When", session);
         zone = zone();
+        // one date and time format everywhere: the person's locale, as the chips write them
+        java.util.List.of(doDate, softDeadline, hardDeadline).forEach(app.helmsman.shared.ui.DateFormats::apply);
+        app.helmsman.shared.ui.DateFormats.apply(doTime);
+        app.helmsman.shared.ui.DateFormats.apply(remindAt);
         doDate.setHelperText("When you plan to do it");
         doDate.setClearButtonVisible(true);
         doDate.addValueChangeListener(e -> {

@@ -54,6 +54,8 @@ final class SearchFilters extends Div {
 
     SearchFilters(List<ProjectView> projects, List<TagView> tags, Runnable changed) {
         addClassName("hm-search-filters");
+        app.helmsman.shared.ui.DateFormats.apply(from);
+        app.helmsman.shared.ui.DateFormats.apply(to);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
         text.setMaxLength(InputBounds.SEARCH_TEXT_MAX_LENGTH);

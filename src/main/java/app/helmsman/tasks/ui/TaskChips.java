@@ -1,9 +1,9 @@
 package app.helmsman.tasks.ui;
 
+import app.helmsman.shared.ui.DateFormats;
 import app.helmsman.tasks.Status;
 import app.helmsman.tasks.TaskView;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +21,6 @@ final class TaskChips {
     /** One chip: its text and a style hint (the style never carries meaning the text does not). */
     record Chip(String text, String kind) {
     }
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private TaskChips() {
     }
@@ -45,7 +43,7 @@ final class TaskChips {
         if (task.hardDeadline() != null) {
             chips.add(new Chip("Deadline " + relative(task.hardDeadline(), today), "deadline"));
         } else if (task.softDeadline() != null) {
-            chips.add(new Chip("Aim for " + relative(task.softDeadline(), today), "deadline"));
+            chips.add(new Chip(aim(task.softDeadline(), today), "deadline"));
         }
         if (task.estimateMinutes() != null) {
             chips.add(new Chip(duration(task.estimateMinutes()), "estimate"));
@@ -73,7 +71,7 @@ final class TaskChips {
     }
 
     static String doDate(TaskView task, LocalDate today) {
-        var time = task.doTime() == null ? "" : " " + task.doTime();
+        var time = task.doTime() == null ? "" : " " + DateFormats.time(task.doTime());
         if (task.rolledOver()) {
             return "Carried over from " + day(task.doDate(), today);
         }
@@ -94,7 +92,7 @@ final class TaskChips {
         } else if (days < 0 && days >= -13) {
             return "was " + -days + " days ago";
         }
-        return (days < 0 ? "was " : "on ") + DAY.format(date);
+        return (days < 0 ? "was " : "on ") + DateFormats.day(date);
     }
 
     /** "Today", "Tomorrow", "Yesterday" or "Mon 7 Dec". */
@@ -107,7 +105,14 @@ final class TaskChips {
         } else if (days == -1) {
             return "Yesterday";
         }
-        return DAY.format(date);
+        return DateFormats.day(date);
+    }
+
+    /** The soft deadline: "Aim for today", "Aim for Sun 20 Dec"; a passed one calmly, "Aimed for yesterday". */
+    static String aim(LocalDate date, LocalDate today) {
+        var day = day(date, today);
+        var words = day.equals("Today") || day.equals("Tomorrow") || day.equals("Yesterday") ? day.toLowerCase(Locale.ROOT) : day;
+        return (date.isBefore(today) ? "Aimed for " : "Aim for ") + words;
     }
 
     static String duration(int minutes) {

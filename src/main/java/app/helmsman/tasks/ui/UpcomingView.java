@@ -8,7 +8,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Locale;
 
@@ -22,8 +21,6 @@ import java.util.Locale;
 @Menu(title = "Upcoming", order = 2)
 @PermitAll
 public class UpcomingView extends Div {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
     UpcomingView(TaskLists lists, java.util.List<app.helmsman.tasks.DayAgendaContribution> agendas) {
         addClassName("hm-list-view");
@@ -46,7 +43,7 @@ public class UpcomingView extends Div {
     }
 
     static String heading(LocalDate date, LocalDate today) {
-        return (date.equals(today.plusDays(1)) ? "Tomorrow, " : "") + DAY.format(date);
+        return (date.equals(today.plusDays(1)) ? "Tomorrow, " : "") + app.helmsman.shared.ui.DateFormats.longDay(date);
     }
 
     /** What a task's later appearance on its deadline's day says. */

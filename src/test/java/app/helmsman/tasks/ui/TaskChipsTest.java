@@ -28,6 +28,24 @@ class TaskChipsTest {
     }
 
     @Test
+    void a_soft_deadline_reads_as_a_plain_aim_without_a_stray_on() {
+        assertThat(TaskChips.aim(LocalDate.of(2026, 12, 20), TODAY)).isEqualTo("Aim for Sun 20 Dec");
+        assertThat(TaskChips.aim(TODAY, TODAY)).isEqualTo("Aim for today");
+        assertThat(TaskChips.aim(TODAY.plusDays(1), TODAY)).isEqualTo("Aim for tomorrow");
+        assertThat(TaskChips.aim(TODAY.minusDays(1), TODAY)).isEqualTo("Aimed for yesterday");
+        var task = new TaskView(UUID.randomUUID(), "Tidy", Status.TODO, null, null, 4, null, null, LocalDate.of(2026, 12, 20), null, null,
+                null, null, List.of(), 0, false, false, false, 0, 0, null, null, 0, null);
+        assertThat(TaskChips.of(task, TODAY, Map.of(), ME)).extracting(TaskChips.Chip::text).containsExactly("Aim for Sun 20 Dec");
+    }
+
+    @Test
+    void a_do_time_is_written_like_every_other_time() {
+        var task = new TaskView(UUID.randomUUID(), "Call", Status.TODO, null, null, 4, TODAY, LocalTime.of(15, 0), null, null, null,
+                null, null, List.of(), 0, false, false, false, 0, 0, null, null, 0, ME);
+        assertThat(TaskChips.doDate(task, TODAY)).isEqualTo("Today " + app.helmsman.shared.ui.DateFormats.time(LocalTime.of(15, 0)));
+    }
+
+    @Test
     void estimates_read_as_hours_and_minutes() {
         assertThat(TaskChips.duration(15)).isEqualTo("15 min");
         assertThat(TaskChips.duration(60)).isEqualTo("1 h");
