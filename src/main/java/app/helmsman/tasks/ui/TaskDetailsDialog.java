@@ -7,20 +7,29 @@ import app.helmsman.tasks.TaskDependencyService;
 import app.helmsman.tasks.TaskListService;
 import app.helmsman.tasks.TaskMoveService;
 import app.helmsman.tasks.TaskService;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Every field of one task, in groups. Each edit is saved at once (on change, on blur for text) and the dialog
+ * One task: title, when, energy, estimate and project first, every other field in groups behind "More fields". Each edit is saved at once (on change, on blur for text) and the dialog
  * says "Saved" where it can be seen and heard; a conflict asks "keep mine or take theirs" without touching
  * the fields; a field the service refuses shows why next to it and keeps its text.
  */
 class TaskDetailsDialog extends Dialog implements DetailsSession.Listener {
 
+    /** The service's names of the fields shown before "More fields". */
+    private static final Set<String> ESSENTIAL = Set.of("title", "doDate", "doTime", "estimateMinutes", "projectId");
+
     final Span saveState = new Span();
+    final Button moreToggle = new Button("More fields");
+    final Div more = new Div();
     final ConflictBar conflict;
     final CoreFields core;
     final ScheduleFields schedule;
@@ -52,8 +61,18 @@ class TaskDetailsDialog extends Dialog implements DetailsSession.Listener {
         subtasks = new SubtaskFields(session, tasks, lists);
         groups = List.of(core, schedule, repeat, links, dependencies, subtasks);
         getHeader().add(saveState);
-        add(conflict);
-        groups.forEach(this::add);
+        // the few fields that matter first; the rest behind a disclosure (the groups keep their fields' messages)
+        var essentials = new Div(core.title, row(schedule.doDate, schedule.doTime), row(core.energy, schedule.estimate, links.project));
+        essentials.addClassNames("hm-field-group", "hm-essentials");
+        more.setId("hm-details-more");
+        more.addClassName("hm-details-more");
+        groups.forEach(more::add);
+        moreToggle.addClassName("hm-more-toggle");
+        moreToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        moreToggle.getElement().setAttribute("aria-controls", more.getId().orElseThrow());
+        moreToggle.addClickListener(e -> showMore(!more.isVisible()));
+        showMore(false);
+        add(conflict, essentials, moreToggle, more);
         groups.forEach(g -> g.show(task));
         var close = new Button("Close", e -> close());
         getFooter().add(close);
@@ -62,6 +81,23 @@ class TaskDetailsDialog extends Dialog implements DetailsSession.Listener {
                 core.title.focus();
             }
         });
+    }
+
+    private static Div row(Component... fields) {
+        var row = new Div(fields);
+        row.addClassName("hm-field-row");
+        return row;
+    }
+
+    /** Opens or closes "More fields"; focus stays on the button, which says whether it is expanded. */
+    void showMore(boolean shown) {
+        more.setVisible(shown);
+        moreToggle.getElement().setAttribute("aria-expanded", String.valueOf(shown));
+    }
+
+    /** Adds a field group from outside the dialog (who does it) to the "more" part. */
+    void addMore(Component component) {
+        more.add(component);
     }
 
     /** Re-reads the task after another module's action changed it (new subtasks, accepted suggestions). */
@@ -87,6 +123,10 @@ class TaskDetailsDialog extends Dialog implements DetailsSession.Listener {
 
     @Override
     public void invalid(Map<String, String> errors) {
+        if (!ESSENTIAL.containsAll(errors.keySet())) {
+            // a message next to a hidden field would go unseen
+            showMore(true);
+        }
         errors.forEach((field, message) -> groups.stream().anyMatch(g -> g.showError(field, message)));
         var first = errors.values().iterator().next();
         saveState.setText("Not saved: " + first);

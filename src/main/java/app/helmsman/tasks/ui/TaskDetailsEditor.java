@@ -55,7 +55,7 @@ class TaskDetailsEditor implements TaskEditor {
         // Who does it (shared projects), and a calm warning when someone else changes the task meanwhile.
         var assignee = new AssigneeField(members);
         assignee.show(taskId, members.assignee(taskId));
-        dialog.add(assignee);
+        dialog.addMore(assignee);
         var elsewhere = new ChangedElsewhere(() -> {
             dialog.reload(tasks.get(taskId));
             assignee.show(taskId, members.assignee(taskId));

@@ -213,13 +213,17 @@ class TaskDetailsViewTest extends KaribuTest {
         dialog.close();
         dialog = open(task.id());
         assertThat(dialog.subtasks.progress.getText()).isEqualTo("1 of 1 done");
+        // subtasks are behind "More fields"
+        dialog.moreToggle.click();
 
         setValue(dialog.subtasks.title, "Draft section 1");
         com.github.mvysny.kaributesting.v10.LocatorJ._get(dialog.subtasks, com.vaadin.flow.component.button.Button.class,
                 spec -> spec.withText("Add subtask")).click();
 
         assertThat(dialog.subtasks.progress.getText()).isEqualTo("1 of 2 done");
-        assertThat(dialog.subtasks.list.getElement().getTextRecursively()).contains("Outline (done)", "Draft section 1");
+        assertThat(dialog.subtasks.list.getChildren().flatMap(com.vaadin.flow.component.Component::getChildren)
+                .map(com.vaadin.flow.component.checkbox.Checkbox.class::cast).map(c -> c.getLabel() + (c.getValue() ? " (done)" : "")))
+                .containsExactly("Outline (done)", "Draft section 1");
         assertThat(taskLists.subtasks(task.id())).extracting(t -> t.title()).containsExactly("Outline", "Draft section 1");
     }
 
