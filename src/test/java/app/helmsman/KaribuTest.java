@@ -38,6 +38,9 @@ public abstract class KaribuTest {
         fixtures.resetDatabase();
         fixtures.signOut();
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        // the test person's browser is British: "Mon 7 Dec", "09:30" (DateFormats follows the browser's locale)
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.UK);
+        UI.getCurrent().setLocale(java.util.Locale.UK);
     }
 
     @AfterEach

@@ -34,6 +34,20 @@ class TodayViewTest extends TaskViewTestSupport {
     }
 
     @Test
+    void an_american_sees_chips_in_the_same_format_as_the_pickers_and_settings() {
+        UI.getCurrent().getSession().setLocale(java.util.Locale.US);
+        UI.getCurrent().setLocale(java.util.Locale.US);
+        create(TaskDraft.titled("Pay rent").withDoDate(TODAY).withDoTime(LocalTime.of(15, 0)));
+        create(TaskDraft.titled("Call mom").withDoDate(TODAY.minusDays(2)));
+
+        UI.getCurrent().navigate(TodayView.class);
+
+        // 3:00 PM as the en-US time picker writes it (a narrow no-break space before PM), Tue, Dec 1 as the chips of en-US
+        assertThat(chips("Pay rent")).containsExactly("Today 3:00\u202fPM");
+        assertThat(chips("Call mom")).containsExactly("Carried over from Tue, Dec 1");
+    }
+
+    @Test
     void what_is_due_soon_without_being_planned_for_today_shows_calmly_between_today_and_what_carried_over() {
         create(TaskDraft.titled("Pay rent").withDoDate(TODAY).withDeadlines(null, TODAY.plusDays(1)));
         create(TaskDraft.titled("Tax return").withDeadlines(null, TODAY.plusDays(3)));
