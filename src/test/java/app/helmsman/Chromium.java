@@ -30,6 +30,11 @@ public final class Chromium {
     }
 
     public static WebDriver start() throws Exception {
+        return start(null);
+    }
+
+    /** A browser whose language (navigator.language and Accept-Language) is {@code language}, like "en-GB"; null: Chromium's own. */
+    public static WebDriver start(String language) throws Exception {
         boolean available = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
         if (!available) {
             if (Boolean.getBoolean("helmsman.test.requireBrowser")) {
@@ -44,6 +49,10 @@ public final class Chromium {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
                 "--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory("helmsman-chromium"));
+        if (language != null) {
+            options.addArguments("--lang=" + language);
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        }
         // The console log, for tests that read it (ReflowBrowserIT: no page logs an error).
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
