@@ -70,7 +70,7 @@ class TaskDetailsDialog extends Dialog implements DetailsSession.Listener {
         moreToggle.addClassName("hm-more-toggle");
         moreToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         moreToggle.getElement().setAttribute("aria-controls", more.getId().orElseThrow());
-        moreToggle.addClickListener(e -> showMore(!more.isVisible()));
+        moreToggle.addClickListener(e -> showMore(!moreShown()));
         showMore(false);
         add(conflict, essentials, moreToggle, more);
         groups.forEach(g -> g.show(task));
@@ -91,8 +91,13 @@ class TaskDetailsDialog extends Dialog implements DetailsSession.Listener {
 
     /** Opens or closes "More fields"; focus stays on the button, which says whether it is expanded. */
     void showMore(boolean shown) {
-        more.setVisible(shown);
+        // the hidden attribute, not setVisible: the region stays in the page so aria-controls always points at it
+        more.getElement().setAttribute("hidden", !shown);
         moreToggle.getElement().setAttribute("aria-expanded", String.valueOf(shown));
+    }
+
+    boolean moreShown() {
+        return !more.getElement().hasAttribute("hidden");
     }
 
     /** Adds a field group from outside the dialog (who does it) to the "more" part. */

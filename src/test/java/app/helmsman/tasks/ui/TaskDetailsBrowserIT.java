@@ -46,6 +46,7 @@ class TaskDetailsBrowserIT {
     @BeforeEach
     void start() {
         fixtures.resetDatabase();
+        fixtures.admin("root@example.com");
         fixtures.user(EMAIL);
         fixtures.signIn(EMAIL);
         project = projects.createProject(new ProjectDraft("Home", "#2563eb", null)).id();
@@ -80,19 +81,19 @@ class TaskDetailsBrowserIT {
     @Test
     void more_fields_opens_and_closes_by_keyboard_with_focus_kept_and_no_accessibility_violations() throws Exception {
         openDetails("en-GB");
-        assertThat(js(browser, "return document.querySelector('.hm-details-more').hidden")).isEqualTo(true);
+        assertThat(js(browser, "return document.getElementById('hm-details-more').hidden")).isEqualTo(true);
         assertThat(axeViolations(browser)).isEmpty();
 
         js(browser, "document.querySelector('vaadin-button.hm-more-toggle').focus()");
         new Actions(browser).sendKeys(Keys.ENTER).perform();
-        waitFor("more fields are shown", "return !document.querySelector('.hm-details-more').hidden");
+        waitFor("more fields are shown", "return !document.getElementById('hm-details-more').hidden");
 
         assertThat(js(browser, "return document.querySelector('vaadin-button.hm-more-toggle').getAttribute('aria-expanded')")).isEqualTo("true");
         assertThat(js(browser, "return document.activeElement.classList.contains('hm-more-toggle')")).isEqualTo(true);
         assertThat(axeViolations(browser)).isEmpty();
 
         new Actions(browser).sendKeys(Keys.SPACE).perform();
-        waitFor("more fields are hidden again", "return document.querySelector('.hm-details-more').hidden");
+        waitFor("more fields are hidden again", "return document.getElementById('hm-details-more').hidden");
         assertThat(js(browser, "return document.querySelector('vaadin-button.hm-more-toggle').getAttribute('aria-expanded')")).isEqualTo("false");
     }
 

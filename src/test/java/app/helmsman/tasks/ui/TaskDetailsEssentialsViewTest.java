@@ -110,7 +110,7 @@ class TaskDetailsEssentialsViewTest extends KaribuTest {
     /** Visible itself and through every parent, as a person would see it. */
     private static boolean shown(Component component) {
         for (Component c = component; c != null; c = c.getParent().orElse(null)) {
-            if (!c.isVisible()) {
+            if (!c.isVisible() || c.getElement().hasAttribute("hidden")) {
                 return false;
             }
         }
