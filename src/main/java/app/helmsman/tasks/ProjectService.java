@@ -1,5 +1,6 @@
 package app.helmsman.tasks;
 
+import app.helmsman.accounts.AccountService;
 import app.helmsman.tasks.TaskAccess.Permission;
 import app.helmsman.tasks.internal.AreaEntity;
 import app.helmsman.tasks.internal.AreaRepository;
@@ -36,9 +37,11 @@ public class ProjectService {
     private final MemberStore members;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AccountService accounts;
 
     ProjectService(TaskAccess access, AreaRepository areas, ProjectRepository projects, TagRepository tags, TaskQueries queries,
-                   MemberStore members, ApplicationEventPublisher events, Clock clock) {
+                   MemberStore members, ApplicationEventPublisher events, Clock clock, AccountService accounts) {
+        this.accounts = accounts;
         this.access = access;
         this.members = members;
         this.areas = areas;
@@ -170,6 +173,31 @@ public class ProjectService {
     public ProjectView project(UUID id) {
         var project = access.project(id, Permission.READ);
         return viewFor(project);
+    }
+
+    /**
+     * What the project view shows on opening, in one transaction: the project, the person's role in it and
+     * their display name (for "also viewing now").
+     *
+     * @throws ProjectNotFoundException when it is unknown or not the person's
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public ProjectPage open(UUID id) {
+        var project = access.project(id, Permission.READ);
+        var role = access.role(project).orElseThrow(ProjectNotFoundException::new);
+        return new ProjectPage(viewFor(project), role, accounts.currentUser().displayName());
+    }
+
+    /**
+     * The person's projects (archived ones too) and tag names, for a window to keep until a hint says they
+     * changed. One transaction; tags without their counts.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Directory directory() {
+        var owner = access.listOwner();
+        return new Directory(projects(true), tags.findByOwner(owner).stream().map(t -> new Directory.Tag(t.getId(), t.getName())).toList());
     }
 
     /**

@@ -165,6 +165,19 @@ public class TaskListService {
         return roots.stream().map(r -> node(r, children)).toList();
     }
 
+    /**
+     * A project's open tasks in manual order, a page at a time; a subtask shows here only when its parent is
+     * not an open task of the project (the parent's row shows the subtasks' progress).
+     *
+     * @throws ProjectNotFoundException when the project is unknown or not the person's
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Slice<TaskView> project(UUID projectId, Pageable page) {
+        var project = access.project(projectId, Permission.READ);
+        return queries.projectOpen(project.getId(), days.today(project.getOwnerId()), page);
+    }
+
     private static TaskNode node(TaskView task, Map<UUID, List<TaskView>> children) {
         return new TaskNode(task, children.getOrDefault(task.id(), List.of()).stream().map(c -> node(c, children)).toList());
     }

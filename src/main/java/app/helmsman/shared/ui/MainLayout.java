@@ -132,6 +132,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
                 .setFilter("element.classList.contains('open') && !!event.relatedTarget && !element.contains(event.relatedTarget)"
                         + " && event.relatedTarget !== element.parentElement.querySelector('.hm-menu-toggle')");
         MenuConfiguration.getMenuEntries().forEach(entry -> sideNav.addItem(new SideNavItem(entry.title(), entry.path())));
+        this.contributions.forEach(c -> c.navigation().forEach(nav::add));
 
         main.setId(MAIN_ID);
         main.getElement().setAttribute("tabindex", "-1");

@@ -18,6 +18,11 @@ public interface ShellContribution {
         return List.of();
     }
 
+    /** Components for the main navigation, under the views' menu (such as the person's projects); created once per shell. */
+    default List<Component> navigation() {
+        return List.of();
+    }
+
     /**
      * The shell is shown in a window: register global shortcuts (on the UI, so they work from anywhere;
      * see {@link Keys}). The shell removes the returned registration when it is detached.

@@ -143,6 +143,19 @@ public class TaskQueries {
                 new MapSqlParameterSource("project", project), mapper(today));
     }
 
+    /**
+     * A project's open tasks that are not under another open task of the project (their subtasks show as
+     * progress on the row), in manual order, a page at a time.
+     */
+    public Slice<TaskView> projectOpen(UUID project, LocalDate today, Pageable page) {
+        return slice(COLUMNS + """
+                where t.project_id = :project and t.deleted_at is null and t.status <> 'DONE'
+                  and (t.parent_id is null or not exists (select 1 from tasks p where p.id = t.parent_id
+                       and p.project_id = t.project_id and p.deleted_at is null and p.status <> 'DONE'))
+                order by t.position, t.id
+                limit :limit offset :offset""", new MapSqlParameterSource("project", project), page, today);
+    }
+
     /** Direct subtasks of a task that are not trashed, open and done, in manual order. */
     public List<TaskView> children(UUID parent, LocalDate today) {
         return jdbc.query(COLUMNS + """

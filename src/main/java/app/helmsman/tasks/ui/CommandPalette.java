@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.server.menu.MenuConfiguration;
+import app.helmsman.tasks.Directory;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,12 +21,13 @@ class CommandPalette extends Dialog {
 
     private final ComboBox<Command> box = new ComboBox<>("Command");
 
-    CommandPalette(Runnable createTask, Runnable createProject, Runnable showShortcuts) {
+    CommandPalette(Runnable createTask, Runnable createProject, Runnable showShortcuts, Directory places) {
         setHeaderTitle("Command palette");
         getElement().setAttribute("aria-label", "Command palette");
         addClassName("hm-palette");
         setWidth("min(32rem, 95vw)");
         var commands = commands(createTask, createProject, showShortcuts);
+        commands.addAll(places(places));
         box.setItems(commands);
         box.setItemLabelGenerator(Command::label);
         box.setPlaceholder("Type a view or an action");
@@ -70,6 +72,23 @@ class CommandPalette extends Dialog {
 
     ComboBox<Command> box() {
         return box;
+    }
+
+    /** "Go to project Home (3 open)" for every project that is not archived, and "Go to tag #errands" for every tag. */
+    static List<Command> places(Directory places) {
+        var commands = new ArrayList<Command>();
+        for (var project : places.projects()) {
+            if (!project.archived()) {
+                var path = "projects/" + project.id();
+                commands.add(new Command("Go to project " + project.name() + " (" + project.openTasks() + " open)",
+                        () -> UI.getCurrent().navigate(path)));
+            }
+        }
+        for (var tag : places.tags()) {
+            var path = "tags/" + tag.id();
+            commands.add(new Command("Go to tag #" + tag.name(), () -> UI.getCurrent().navigate(path)));
+        }
+        return commands;
     }
 
     static List<Command> commands(Runnable createTask, Runnable createProject, Runnable showShortcuts) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Who else is viewing this project now, live and across replicas: "Also here: Ed Example, Vic Example".
@@ -19,27 +20,41 @@ import java.util.UUID;
 final class PresenceIndicator extends Div {
 
     private final LivePresence presence;
-    private final AccountService accounts;
-    private final ProjectMembersService members;
+    private final Supplier<Me> me;
     private final UUID projectId;
     private final Span text = new Span();
     private Registration registration;
 
+    /** Who is viewing, asked of the services when it is shown (checks membership first). */
     PresenceIndicator(LivePresence presence, AccountService accounts, ProjectMembersService members, UUID projectId) {
+        this(presence, projectId, () -> {
+            members.myRole(projectId); // only members appear, and only to members (throws when not one)
+            var me = accounts.currentUser();
+            return new Me(me.id(), me.displayName());
+        });
+    }
+
+    /** For a view that has already checked membership and knows who is viewing (no service call). */
+    PresenceIndicator(LivePresence presence, UUID projectId, UUID userId, String name) {
+        this(presence, projectId, () -> new Me(userId, name));
+    }
+
+    private PresenceIndicator(LivePresence presence, UUID projectId, Supplier<Me> me) {
         this.presence = presence;
-        this.accounts = accounts;
-        this.members = members;
+        this.me = me;
         this.projectId = projectId;
         addClassName("hm-presence");
         add(text);
     }
 
+    private record Me(UUID id, String name) {
+    }
+
     @Override
     protected void onAttach(AttachEvent event) {
-        members.myRole(projectId); // only members appear, and only to members (throws when not one)
-        var me = accounts.currentUser();
-        registration = presence.enter(event.getUI(), projectId, me.id(), me.displayName(),
-                viewers -> show(viewers.stream().filter(v -> !v.userId().equals(me.id())).map(LivePresence.Viewer::name).toList()));
+        var viewer = me.get();
+        registration = presence.enter(event.getUI(), projectId, viewer.id(), viewer.name(),
+                viewers -> show(viewers.stream().filter(v -> !v.userId().equals(viewer.id())).map(LivePresence.Viewer::name).toList()));
     }
 
     @Override

@@ -20,7 +20,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
+import app.helmsman.tasks.Directory;
+import app.helmsman.tasks.TaskDetails;
+import java.time.ZoneId;
 import java.util.function.Consumer;
 
 /**
@@ -37,15 +39,20 @@ class QuickAddDialog extends Dialog {
     private final Paragraph notes = new Paragraph();
     private final QuickAddSaver saver;
     private final UserClock clock;
-    private final Consumer<UUID> added;
+    private final Consumer<TaskDetails> added;
     /** Dismissed parts, with the text they covered, so an edit elsewhere in the line keeps them dismissed. */
     private final Map<Span, String> dismissed = new LinkedHashMap<>();
+    /** Read once when the dialog opens: typing reads nothing from the database. */
+    private final ZoneId zone;
+    private final Directory known;
     private ParsedTask parsed;
 
-    QuickAddDialog(QuickAddSaver saver, UserClock clock, Consumer<UUID> added) {
+    QuickAddDialog(QuickAddSaver saver, UserClock clock, Consumer<TaskDetails> added) {
         this.saver = saver;
         this.clock = clock;
         this.added = added;
+        this.zone = clock.zone();
+        this.known = saver.known();
         addClassName("hm-quick-add");
         setHeaderTitle("Add a task");
         getElement().setAttribute("aria-label", "Add a task");
@@ -91,11 +98,11 @@ class QuickAddDialog extends Dialog {
         var text = line.getValue();
         // a dismissal only holds while its words are still where they were
         dismissed.entrySet().removeIf(d -> d.getKey().end() > text.length() || !d.getKey().of(text).equals(d.getValue()));
-        parsed = PARSER.parse(text, clock.now(), Set.copyOf(dismissed.keySet()));
+        parsed = PARSER.parse(text, clock.now(zone), Set.copyOf(dismissed.keySet()));
         chips.removeAll();
         parsed.parts().forEach(part -> chips.add(chip(part)));
         titlePreview.setText(parsed.title().isBlank() ? "" : "Title: " + parsed.title());
-        notes.setText(saver.whatWillHappen(parsed));
+        notes.setText(QuickAddSaver.whatWillHappen(parsed, known));
         line.setInvalid(false);
     }
 
@@ -126,11 +133,10 @@ class QuickAddDialog extends Dialog {
             return;
         }
         try {
-            var task = saver.save(parsed);
-            TasksChangedHere.fire(Set.of(task.id()));
-            Announcer.announce("Task added: " + task.title());
+            var task = saver.save(parsed, known);
             close();
-            added.accept(task.id());
+            TasksChangedHere.fire(Set.of(task.id()));
+            added.accept(task);
         } catch (TaskValidationException e) {
             line.setErrorMessage(String.join(" ", e.errors().values()));
             line.setInvalid(true);

@@ -4,7 +4,6 @@ import app.helmsman.accounts.SignedInUser;
 import app.helmsman.accounts.UserTimeZones;
 import app.helmsman.live.LiveUpdates;
 import app.helmsman.tasks.ProjectService;
-import app.helmsman.tasks.ProjectView;
 import app.helmsman.tasks.TaskBulkService;
 import app.helmsman.tasks.TaskListService;
 import app.helmsman.tasks.TaskMoveService;
@@ -14,7 +13,6 @@ import app.helmsman.tasks.TaskTrashService;
 import app.helmsman.tasks.TaskUndoService;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
@@ -40,10 +38,12 @@ class TaskLists {
     private final SignedInUser user;
     private final UserTimeZones zones;
     private final Clock clock;
+    private final ObjectProvider<ProjectDirectory> directory;
 
     TaskLists(TaskService tasks, TaskListService taskLists, TaskMoveService moves, TaskTrashService trash, TaskUndoService undo,
               TaskBulkService bulk, TaskScheduleService schedule, ProjectService projects, LiveUpdates live, ObjectProvider<TaskEditor> editor, SignedInUser user, UserTimeZones zones,
-              Clock clock) {
+              Clock clock, ObjectProvider<ProjectDirectory> directory) {
+        this.directory = directory;
         this.tasks = tasks;
         this.taskLists = taskLists;
         this.moves = moves;
@@ -73,12 +73,13 @@ class TaskLists {
         return clock.instant().atZone(zones.zoneOf(userId())).toLocalDate();
     }
 
-    /** Names of the person's projects (archived ones too) by id. */
+    /** Names of the person's projects (archived ones too) by id, from this window's copy ({@link ProjectDirectory}). */
     Map<UUID, String> projectNames() {
-        var names = new LinkedHashMap<UUID, String>();
-        for (ProjectView project : projects.projects(true)) {
-            names.put(project.id(), project.name());
-        }
-        return names;
+        return directory.getObject().projectNames();
+    }
+
+    /** This window's copy of the project and tag names. */
+    ProjectDirectory directory() {
+        return directory.getObject();
     }
 }

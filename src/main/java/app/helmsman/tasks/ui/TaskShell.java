@@ -1,5 +1,7 @@
 package app.helmsman.tasks.ui;
 
+import app.helmsman.accounts.SignedInUser;
+import app.helmsman.live.LiveUpdates;
 import app.helmsman.shared.ui.Focus;
 import app.helmsman.shared.ui.Keys;
 import app.helmsman.shared.ui.ShellContribution;
@@ -30,12 +32,19 @@ class TaskShell implements ShellContribution {
     private final QuickAddSaver saver;
     private final UserClock clock;
     private final ProjectService projects;
+    private final ProjectDirectory directory;
+    private final LiveUpdates live;
+    private final SignedInUser signedIn;
     private Dialog open;
 
-    TaskShell(QuickAddSaver saver, UserClock clock, ProjectService projects) {
+    TaskShell(QuickAddSaver saver, UserClock clock, ProjectService projects, ProjectDirectory directory, LiveUpdates live,
+              SignedInUser signedIn) {
+        this.live = live;
+        this.signedIn = signedIn;
         this.saver = saver;
         this.clock = clock;
         this.projects = projects;
+        this.directory = directory;
     }
 
     @Override
@@ -45,6 +54,11 @@ class TaskShell implements ShellContribution {
         add.addClassName("hm-add-task");
         add.getElement().setAttribute("aria-keyshortcuts", "q");
         return List.of(add);
+    }
+
+    @Override
+    public List<Component> navigation() {
+        return signedIn.id().<List<Component>>map(id -> List.of(new ProjectsNav(projects, directory, live, id))).orElse(List.of());
     }
 
     @Override
@@ -59,7 +73,10 @@ class TaskShell implements ShellContribution {
 
     void quickAdd() {
         // the list may re-lay out under the row that had focus: then focus goes back to the current row, not to <body>
-        show(new QuickAddDialog(saver, clock, id -> Focus.rescue(UI.getCurrent(), TaskActions.CURRENT_ROW)));
+        show(new QuickAddDialog(saver, clock, task -> {
+            AddedNotice.show(task, directory.projectNames());
+            Focus.rescue(UI.getCurrent(), TaskActions.CURRENT_ROW);
+        }));
     }
 
     void shortcuts() {
@@ -67,11 +84,14 @@ class TaskShell implements ShellContribution {
     }
 
     void palette() {
-        show(new CommandPalette(this::quickAdd, this::newProject, this::shortcuts));
+        show(new CommandPalette(this::quickAdd, this::newProject, this::shortcuts, directory.get()));
     }
 
     void newProject() {
-        show(new NewProjectDialog(projects, null, project -> UI.getCurrent().navigate("projects/" + project.id())));
+        show(new NewProjectDialog(projects, null, project -> {
+            directory.changed();
+            UI.getCurrent().navigate("projects/" + project.id());
+        }));
     }
 
     private void whenNoDialog(Runnable action) {
