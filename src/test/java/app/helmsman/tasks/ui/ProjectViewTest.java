@@ -10,10 +10,8 @@ import app.helmsman.tasks.ProjectDraft;
 import app.helmsman.tasks.ProjectService;
 import app.helmsman.tasks.ProjectView;
 import app.helmsman.tasks.TaskDraft;
-import app.helmsman.tasks.TaskNode;
 import app.helmsman.tasks.TaskService;
 import app.helmsman.tasks.TaskListService;
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
@@ -44,53 +42,35 @@ class ProjectViewTest extends KaribuTest {
     }
 
     @Test
-    void the_project_shows_its_tasks_as_a_tree_of_subtasks() {
+    void the_project_shows_its_open_tasks_in_the_shared_list_with_subtask_progress() {
         var kitchen = tasks.create(TaskDraft.titled("Kitchen").inProject(home.id()));
-        var paint = tasks.create(TaskDraft.titled("Paint walls").under(kitchen.id()));
-        tasks.create(TaskDraft.titled("Buy brushes").under(paint.id()));
+        tasks.create(TaskDraft.titled("Paint walls").under(kitchen.id()));
         tasks.create(TaskDraft.titled("Garden").inProject(home.id()));
 
         openProject(home);
 
         assertThat(_get(H1.class).getText()).isEqualTo("Home");
-        var tree = _get(ProjectTree.class);
-        assertThat(GridKt._size(tree.grid)).isEqualTo(4);
-        assertThat(tree.grid.getTreeData().getRootItems()).extracting(n -> n.task().title()).containsExactly("Kitchen", "Garden");
-        var kitchenNode = tree.grid.getTreeData().getRootItems().getFirst();
-        assertThat(kitchenNode.children()).extracting(n -> n.task().title()).containsExactly("Paint walls");
-
-        _get(tree, Button.class, spec -> spec.withText("Collapse all")).click();
-        assertThat(GridKt._size(tree.grid)).isEqualTo(2);
-        tree.grid.expand(kitchenNode);
-        assertThat(GridKt._size(tree.grid)).isEqualTo(3);
+        assertThat(_find(TaskRow.class)).extracting(r -> r.task().title()).containsExactly("Kitchen", "Garden");
+        assertThat(_find(TaskRow.class).getFirst().task().childrenTotal()).isEqualTo(1);
     }
 
     @Test
-    void a_title_in_the_tree_opens_the_task_details() {
-        tasks.create(TaskDraft.titled("Kitchen").inProject(home.id()));
-        openProject(home);
-
-        var row = (Button) GridKt._getCellComponent(_get(ProjectTree.class).grid, 0, "title");
-        row.click();
-
-        assertThat(_get(TaskDetailsDialog.class).core.title.getValue()).isEqualTo("Kitchen");
-    }
-
-    @Test
-    void a_task_added_here_joins_the_project() {
+    void a_task_added_here_joins_the_project_and_the_open_count() {
         openProject(home);
 
         setValue(_get(TextField.class, spec -> spec.withLabel("New task in this project")), "Fix the fence");
         _get(Button.class, spec -> spec.withText("Add task").withoutClasses("hm-add-task")).click();
 
-        var roots = taskLists.projectTree(home.id(), false);
-        assertThat(roots).extracting(n -> n.task().title()).containsExactly("Fix the fence");
-        assertThat(_get(ProjectTree.class).grid.getTreeData().getRootItems()).extracting((TaskNode n) -> n.task().title()).containsExactly("Fix the fence");
+        assertThat(taskLists.project(home.id(), org.springframework.data.domain.PageRequest.of(0, 10)).getContent())
+                .extracting(t -> t.title()).containsExactly("Fix the fence");
+        assertThat(_find(TaskRow.class)).extracting(r -> r.task().title()).containsExactly("Fix the fence");
+        assertThat(_get(ProjectDetailsView.class).getElement().getTextRecursively()).contains("1 open task");
     }
 
     @Test
     void the_project_is_renamed_recoloured_and_archived() {
         openProject(home);
+        _get(com.vaadin.flow.component.details.Details.class).setOpened(true);
         var settings = _get(ProjectSettings.class);
 
         setValue(settings.name, "House");
@@ -127,7 +107,7 @@ class ProjectViewTest extends KaribuTest {
 
         var shown = UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
         assertThat(shown.getElement().getTextRecursively()).contains("Page not found");
-        assertThat(_find(ProjectTree.class)).isEmpty();
+        assertThat(_find(TaskList.class)).isEmpty();
         assertThat(_find(H1.class)).extracting(H1::getText).doesNotContain("Home");
     }
 

@@ -131,7 +131,7 @@ class QuickAddViewTest extends KaribuTest {
         assertThat(projects.project(saved.projectId()).name()).isEqualTo("Home");
         assertThat(projects.projects(true)).hasSize(1);
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(Announcer.lastMessage(UI.getCurrent())).isEqualTo("Task added: Call mom");
+        assertThat(Announcer.lastMessage(UI.getCurrent()).strip()).isEqualTo("Task added to Home: Call mom. It is not in this view.");
     }
 
     @Test
