@@ -202,21 +202,21 @@ final class UiTree {
         var out = new ArrayList<Node>();
         var root = nodes.get(1);
         if (root != null) {
-            walk(root, out, 0);
+            walk(root, out, new java.util.HashSet<>());
         }
         return out.stream();
     }
 
-    private void walk(Node node, List<Node> out, int depth) {
-        if (depth > 200) {
-            return;
+    private void walk(Node node, List<Node> out, java.util.Set<Integer> seen) {
+        if (!seen.add(node.id)) {
+            return; // a node moved between parents appears once
         }
         out.add(node);
         for (var list : List.of(node.children, node.virtualChildren)) {
             for (var childId : List.copyOf(list)) {
                 var child = nodes.get(childId);
                 if (child != null) {
-                    walk(child, out, depth + 1);
+                    walk(child, out, seen);
                 }
             }
         }
@@ -229,28 +229,29 @@ final class UiTree {
     /** The node's visible text: its own text nodes and those of its descendants. */
     String text(Node node) {
         var out = new StringBuilder();
-        collectText(node, out, 0);
+        collectText(node, out, new java.util.HashSet<>());
         return out.toString().strip();
     }
 
-    private void collectText(Node node, StringBuilder out, int depth) {
+    private void collectText(Node node, StringBuilder out, java.util.Set<Integer> seen) {
+        if (!seen.add(node.id)) {
+            return;
+        }
         if (node.text != null) {
             out.append(node.text);
-        }
-        if (depth > 100) {
-            return;
         }
         for (var childId : node.children) {
             var child = nodes.get(childId);
             if (child != null) {
-                collectText(child, out, depth + 1);
+                collectText(child, out, seen);
             }
         }
     }
 
     /** The nearest ancestor (or the node itself) that passes the test. */
     Optional<Node> closest(Node node, Predicate<Node> test) {
-        for (var at = node; at != null; at = at.parent) {
+        int hops = 0;
+        for (var at = node; at != null && hops++ < 500; at = at.parent) {
             if (test.test(at)) {
                 return Optional.of(at);
             }
