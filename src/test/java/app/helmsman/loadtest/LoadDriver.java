@@ -36,7 +36,12 @@ public final class LoadDriver {
     record Result(Config config, int signedIn, double heapPerSessionTodayKb, double heapPerSessionTodayInboxKb,
             double warmP50, double warmP95, Map<Kind, Stats.Summary> kinds, Stats.Summary actions, double actionsPerSecond,
             double navigationsPerSecond, double cpuMsPerAction, int errors, Map<String, Integer> errorMessages,
-            String anonymousSessions) {
+            Map<String, Integer> notes, String anonymousSessions) {
+
+        Result withAnonymousSessions(String figures) {
+            return new Result(config, signedIn, heapPerSessionTodayKb, heapPerSessionTodayInboxKb, warmP50, warmP95, kinds, actions,
+                    actionsPerSecond, navigationsPerSecond, cpuMsPerAction, errors, errorMessages, notes, figures);
+        }
 
         /** True when every kind of action in the scenario succeeded at least once. */
         boolean everyKindRan() {
@@ -84,7 +89,7 @@ public final class LoadDriver {
                 heapBefore < 0 ? Double.NaN : (heapInbox - heapBefore) / perSession, Stats.percentile(warm, 50), Stats.percentile(warm, 95),
                 kinds, actions, actions.count() / seconds, load.summary(Kind.NAVIGATE).count() / seconds,
                 cpuBefore < 0 || actions.count() == 0 ? Double.NaN : (cpuAfter - cpuBefore) / 1e6 / actions.count(),
-                setup.totalErrors() + load.totalErrors(), errors, "");
+                setup.totalErrors() + load.totalErrors(), errors, load.notes(), "");
     }
 
     /** Signs everyone in, spread evenly over the ramp. */
@@ -165,12 +170,7 @@ public final class LoadDriver {
                             break;
                         }
                         Person.sleepQuietly(think);
-                        try {
-                            person.act(person.pick(config.mixed()));
-                        } catch (Throwable t) {
-                            t.printStackTrace();
-                            throw t;
-                        }
+                        person.act(person.pick(config.mixed()));
                     }
                     return null;
                 });
@@ -203,10 +203,7 @@ public final class LoadDriver {
         String anonymousBefore = management == null ? "" : Report.anonymousSessions(management);
         var result = new LoadDriver(config, probe).run();
         String anonymous = management == null ? "" : anonymousBefore + " -> " + Report.anonymousSessions(management);
-        System.out.println(Report.markdown(new Result(result.config(), result.signedIn(), result.heapPerSessionTodayKb(),
-                result.heapPerSessionTodayInboxKb(), result.warmP50(), result.warmP95(), result.kinds(), result.actions(),
-                result.actionsPerSecond(), result.navigationsPerSecond(), result.cpuMsPerAction(), result.errors(),
-                result.errorMessages(), anonymous)));
+        System.out.println(Report.markdown(result.withAnonymousSessions(anonymous)));
         System.exit(result.errors() == 0 ? 0 : 1);
     }
 }

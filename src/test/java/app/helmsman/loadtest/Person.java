@@ -15,7 +15,7 @@ final class Person {
     static final String TODAY = "today/list", INBOX = "inbox";
     private static final List<Kind> MIXED = List.of(Kind.NAVIGATE, Kind.NAVIGATE, Kind.NAVIGATE, Kind.QUICK_ADD, Kind.COMPLETE_UNDO,
             Kind.OPEN_DETAILS, Kind.OPEN_PROJECT, Kind.SEARCH, Kind.BRAIN_DUMP);
-    private static final Duration BRAIN_DUMP_WAIT = Duration.ofSeconds(15);
+    private static final Duration BRAIN_DUMP_WAIT = Duration.ofSeconds(5);
 
     private final UidlSession session;
     private final TaskRows rows;
@@ -23,6 +23,8 @@ final class Person {
     private Stats stats;
     private final RandomGenerator random;
     private int added;
+    /** The last few actions, for error messages. */
+    private final java.util.ArrayDeque<Kind> recent = new java.util.ArrayDeque<>();
 
     Person(UidlSession session, String email, Stats stats, RandomGenerator random) {
         this.session = session;
@@ -59,6 +61,10 @@ final class Person {
     /** Does one action and records it. */
     void act(Kind kind) {
         long start = System.nanoTime();
+        if (recent.size() == 4) {
+            recent.removeFirst();
+        }
+        recent.addLast(kind);
         try {
             closeDialogs();
             boolean done = switch (kind) {
@@ -128,6 +134,10 @@ final class Person {
 
     private boolean openDetails() {
         var list = rows.rows();
+        if (list.isEmpty()) {
+            session.navigate(TODAY, "");
+            list = rows.rows();
+        }
         return !list.isEmpty() && rows.open(list.get(random.nextInt(list.size())));
     }
 
@@ -170,7 +180,8 @@ final class Person {
         }
         session.sync(text.get(), "value", "call the plumber tomorrow\nbuy milk and bread\nwrite the quarterly report by friday");
         session.click(extract.get());
-        // The offline helper answers asynchronously (push in a browser): ask for news until the review shows.
+        // The offline helper answers asynchronously (push in a browser): ask for news until the review shows. If it does
+        // not show, reload the page as a person would: the proposals are kept on the server and shown again.
         long deadline = System.nanoTime() + BRAIN_DUMP_WAIT.toNanos();
         while (!reviewShown()) {
             var failed = tree.find(n -> n.text != null && n.text.contains("could not read your text")).findAny();
@@ -178,9 +189,12 @@ final class Person {
                 throw new UidlSession.LoadError("brain dump: " + failed.get().text);
             }
             if (System.nanoTime() > deadline) {
-                var status = tree.find(n -> n.text != null && n.text.contains(".")).map(n -> n.text).toList();
-                throw new UidlSession.LoadError("brain dump: no proposals within " + BRAIN_DUMP_WAIT.toSeconds() + " s; "
-                        + status.subList(Math.max(0, status.size() - 3), status.size()));
+                session.open("brain-dump");
+                if (session.tree().find(n -> n.text != null && n.text.contains("proposed")).findAny().isPresent()) {
+                    stats.note("brain dump: proposals shown only after a reload");
+                    return true;
+                }
+                throw new UidlSession.LoadError("brain dump: no proposals within " + BRAIN_DUMP_WAIT.toSeconds() + " s, nor after a reload");
             }
             sleepQuietly(100);
             session.poll();

@@ -75,6 +75,10 @@ final class Report {
             out.append("\nErrors:\n");
             r.errorMessages().forEach((message, count) -> out.append("- ").append(count).append(" x ").append(message).append('\n'));
         }
+        if (!r.notes().isEmpty()) {
+            out.append("\nNotes:\n");
+            r.notes().forEach((message, count) -> out.append("- ").append(count).append(" x ").append(message).append('\n'));
+        }
         return out.toString();
     }
 

@@ -23,6 +23,7 @@ final class Stats {
     private final Map<Kind, Integer> errors = new EnumMap<>(Kind.class);
     private final Map<Kind, Integer> skipped = new EnumMap<>(Kind.class);
     private final Map<String, Integer> errorMessages = new ConcurrentHashMap<>();
+    private final Map<String, Integer> notes = new ConcurrentHashMap<>();
 
     synchronized void ok(Kind kind, long nanos) {
         latencies.computeIfAbsent(kind, k -> new ArrayList<>()).add(nanos / 1e6);
@@ -32,6 +33,15 @@ final class Stats {
         errors.merge(kind, 1, Integer::sum);
         var message = kind + ": " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
         errorMessages.merge(message.length() > 160 ? message.substring(0, 160) : message, 1, Integer::sum);
+    }
+
+    /** Something worth reporting that is not an error. */
+    void note(String message) {
+        notes.merge(message, 1, Integer::sum);
+    }
+
+    Map<String, Integer> notes() {
+        return Map.copyOf(notes);
     }
 
     synchronized void skip(Kind kind) {

@@ -59,7 +59,7 @@ final class TaskRows {
         }
         var data = UidlSession.JSON.createObjectNode();
         var id = row.attribute("data-task-id");
-        var spec = listening.get().listeners.get("click");
+        var spec = session.tree().listenerSpec(listening.get(), "click");
         // Fill every expression the delegated listener reads that looks like a task id or an action name.
         if (spec != null && spec.isObject()) {
             spec.propertyNames().forEach(key -> {

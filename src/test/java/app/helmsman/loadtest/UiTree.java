@@ -63,9 +63,14 @@ final class UiTree {
     }
 
     private final Map<Integer, Node> nodes = new LinkedHashMap<>();
+    /** Vaadin's constant pool: listener settings are sent once by key and referred to later. */
+    private final Map<String, JsonNode> constants = new HashMap<>();
 
     /** Applies one response's {@code changes} array; {@code constants} resolves listener data keys. */
-    void apply(JsonNode changes, JsonNode constants) {
+    void apply(JsonNode changes, JsonNode newConstants) {
+        if (newConstants != null && newConstants.isObject()) {
+            newConstants.properties().forEach(e -> constants.put(e.getKey(), e.getValue()));
+        }
         if (changes == null) {
             return;
         }
@@ -75,7 +80,7 @@ final class UiTree {
             switch (type) {
                 case "attach" -> node(id);
                 case "detach" -> detach(id);
-                case "put" -> put(node(id), change, constants);
+                case "put" -> put(node(id), change);
                 case "remove" -> remove(node(id), change);
                 case "splice" -> splice(node(id), change);
                 case "clear" -> clear(node(id), change.path("feat").asInt());
@@ -95,7 +100,7 @@ final class UiTree {
         }
     }
 
-    private void put(Node node, JsonNode change, JsonNode constants) {
+    private void put(Node node, JsonNode change) {
         var key = change.path("key").asString("");
         Object value;
         if (change.has("nodeValue")) {
@@ -113,8 +118,7 @@ final class UiTree {
             case ATTRIBUTES -> node.attributes.put(key, value);
             case LISTENERS -> {
                 var raw = change.get("value");
-                var resolved = raw != null && raw.isString() && constants != null && constants.has(raw.asString()) ? constants.get(raw.asString()) : raw;
-                node.listeners.put(key, resolved);
+                node.listeners.put(key, raw);
             }
             case TEXT -> node.text = value == null ? null : String.valueOf(value);
             default -> { }
@@ -187,6 +191,12 @@ final class UiTree {
             case CLASS_LIST -> node.classes.clear();
             default -> { }
         }
+    }
+
+    /** What a listener asked the browser to send with an event (its expressions as keys), resolved through the pool. */
+    JsonNode listenerSpec(Node node, String event) {
+        var raw = node.listeners.get(event);
+        return raw != null && raw.isString() && constants.containsKey(raw.asString()) ? constants.get(raw.asString()) : raw;
     }
 
     int size() {

@@ -118,6 +118,7 @@ final class UidlSession {
             case Number n -> rpc.put("value", n.doubleValue());
             default -> rpc.put("value", String.valueOf(value));
         }
+        node.properties.put(property, value); // the browser's own copy changes first
         var rpcs = new java.util.ArrayList<JsonNode>();
         rpcs.add(rpc);
         // the DOM event that carries the sync, if the server listens to it (e.g. value-changed, checked-changed)
@@ -140,9 +141,9 @@ final class UidlSession {
     }
 
     /** Neutral values for the expressions a listener asked for: false for modifier keys, 0 otherwise. */
-    private static ObjectNode eventData(UiTree.Node node, String eventType) {
+    private ObjectNode eventData(UiTree.Node node, String eventType) {
         var data = JSON.createObjectNode();
-        var spec = node.listeners.get(eventType);
+        var spec = tree.listenerSpec(node, eventType);
         if (spec == null) {
             return data;
         }
@@ -193,6 +194,9 @@ final class UidlSession {
     }
 
     private void accept(JsonNode message) {
+        if (message.has("meta") && System.getenv("LT_DEBUG") != null) {
+            System.err.println("META " + message.get("meta") + " keys " + message.propertyNames());
+        }
         if (message.has("syncId")) {
             syncId = message.get("syncId").asInt();
         }
