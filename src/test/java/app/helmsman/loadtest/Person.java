@@ -173,7 +173,8 @@ final class Person {
     private boolean brainDump() {
         session.navigate("brain-dump", "");
         var tree = session.tree();
-        var text = tree.withTag("vaadin-text-area").findFirst();
+        var text = tree.find(n -> "vaadin-text-area".equals(n.tag) && (n.hasClass("hm-dump-text") || "What's on your mind?".equals(n.property("label"))))
+                .findFirst();
         var extract = tree.button("Extract tasks");
         if (text.isEmpty() || extract.isEmpty()) {
             return false;
@@ -194,7 +195,8 @@ final class Person {
                     stats.note("brain dump: proposals shown only after a reload");
                     return true;
                 }
-                throw new UidlSession.LoadError("brain dump: no proposals within " + BRAIN_DUMP_WAIT.toSeconds() + " s, nor after a reload");
+                throw new UidlSession.LoadError("brain dump: no proposals within " + BRAIN_DUMP_WAIT.toSeconds() + " s, nor after a reload; "
+                        + text.get().properties.get("helperText") + " " + text.get().properties.get("errorMessage") + " after " + recent);
             }
             sleepQuietly(100);
             session.poll();

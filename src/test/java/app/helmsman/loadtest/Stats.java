@@ -32,7 +32,7 @@ final class Stats {
     synchronized void error(Kind kind, Throwable cause) {
         errors.merge(kind, 1, Integer::sum);
         var message = kind + ": " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
-        errorMessages.merge(message.length() > 160 ? message.substring(0, 160) : message, 1, Integer::sum);
+        errorMessages.merge(message.length() > 300 ? message.substring(0, 300) : message, 1, Integer::sum);
     }
 
     /** Something worth reporting that is not an error. */

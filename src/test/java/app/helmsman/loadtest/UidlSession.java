@@ -37,6 +37,7 @@ final class UidlSession {
     private int syncId = -1;
     private int clientId;
     private String route = "";
+    private final java.util.Set<Integer> closedAnnounced = new java.util.HashSet<>();
 
     UidlSession(HttpClient http, String baseUrl) {
         this.http = http;
@@ -191,6 +192,18 @@ final class UidlSession {
         }
         clientId++;
         accept(message);
+        announceClosedOverlays();
+    }
+
+    /**
+     * A browser fires {@code closed} once a dialog's closing animation ends; the server then removes the dialog. Without
+     * it closed dialogs would pile up in the UI (and on the heap).
+     */
+    private void announceClosedOverlays() {
+        var closed = tree.find(n -> n.listensTo("closed") && Boolean.FALSE.equals(n.property("opened")) && closedAnnounced.add(n.id)).toList();
+        if (!closed.isEmpty()) {
+            send(closed.stream().map(n -> (JsonNode) event(n.id, "closed", eventData(n, "closed"))).toList());
+        }
     }
 
     private void accept(JsonNode message) {
