@@ -223,12 +223,17 @@ final class Person {
         }
     }
 
+    /**
+     * A person's pause: think time, the ramp, the interval between asking the server for news. Workload modelling, not a
+     * test waiting for a condition (which uses Awaitility), hence parkNanos rather than a sleep.
+     */
     static void sleepQuietly(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UidlSession.LoadError("interrupted");
+        long until = System.nanoTime() + millis * 1_000_000;
+        for (long left = millis * 1_000_000; left > 0; left = until - System.nanoTime()) {
+            java.util.concurrent.locks.LockSupport.parkNanos(left);
+            if (Thread.currentThread().isInterrupted()) {
+                throw new UidlSession.LoadError("interrupted");
+            }
         }
     }
 }
