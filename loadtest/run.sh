@@ -4,7 +4,8 @@
 # Markdown table. Loopback only; bounded in time; kills the app and drops the database at the end.
 # Usage: loadtest/run.sh [--sessions 300] [--people 300] [--duration 60] [--think 5] [--ramp 30] [--scenario mixed|navigate]
 # Env: MVN (default ./mvnw), DATABASE_URL (default jdbc:postgresql://127.0.0.1:5432/helmsman_loadtest, dropped and created),
-#      JAVA_OPTS (default -Xmx2g), SERVER_PORT (18190), MANAGEMENT_SERVER_PORT (18191), LOADTEST_REBUILD=1 to rebuild.
+#      JAVA_OPTS (default -Xmx2g), SERVER_PORT (18190), MANAGEMENT_SERVER_PORT (18191), LOADTEST_REBUILD=1 to rebuild,
+#      LOADTEST_CLASSES (default target/test-classes: where the driver's compiled classes are).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
@@ -12,6 +13,7 @@ export PATH="$JAVA_HOME/bin:$PATH"
 mvn=${MVN:-./mvnw}
 jar=target/helmsman-0.1.0-SNAPSHOT.jar
 cp_file=target/loadtest-classpath.txt
+classes=${LOADTEST_CLASSES:-target/test-classes}
 db_name=helmsman_loadtest
 export DATABASE_URL=${DATABASE_URL:-jdbc:postgresql://127.0.0.1:5432/$db_name}
 export DATABASE_USERNAME=${DATABASE_USERNAME:-postgres}
@@ -28,7 +30,7 @@ for ((i = 0; i + 1 < ${#args[@]}; i += 2)); do opt[${args[i]#--}]=${args[i+1]}; 
 : "${opt[people]:=${opt[sessions]}}"
 
 # What it needs: the production jar (or the compiled classes) and the test classes with their classpath.
-if [ "${LOADTEST_REBUILD:-}" = 1 ] || [ ! -f "$cp_file" ] || [ ! -d target/test-classes/app/helmsman/loadtest ]; then
+if [ "${LOADTEST_REBUILD:-}" = 1 ] || [ ! -f "$cp_file" ] || [ ! -d "$classes/app/helmsman/loadtest" ]; then
   $mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test
 fi
 if [ -f "$jar" ]; then app=(-jar "$jar"); else app=(-cp "target/classes:$(cat "$cp_file")" app.helmsman.Application); fi
@@ -60,7 +62,7 @@ budget=$(( ${opt[duration]} + ${opt[ramp]} + 900 ))
 echo "app pid $pid ($(date -u +%FT%TZ)); load average before: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) CPUs)" >&2
 driver_args=()
 for key in "${!opt[@]}"; do driver_args+=("--$key" "${opt[$key]}"); done
-timeout "$budget" java -cp "target/test-classes:target/classes:$(cat "$cp_file")" app.helmsman.loadtest.LoadDriver \
+timeout "$budget" java -cp "$classes:target/classes:$(cat "$cp_file")" app.helmsman.loadtest.LoadDriver \
   "${driver_args[@]}" --url "http://127.0.0.1:$SERVER_PORT" --management-url "http://127.0.0.1:$MANAGEMENT_SERVER_PORT" \
   --pid "$pid" --seed-jdbc "$DATABASE_URL" --seed-user "$DATABASE_USERNAME" | tee "$out"
 status=${PIPESTATUS[0]}
