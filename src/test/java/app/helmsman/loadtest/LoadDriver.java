@@ -10,7 +10,6 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Helmsman's load driver: {@code sessions} people sign in through the form login (spread over {@code people}
@@ -156,14 +155,12 @@ public final class LoadDriver {
     /** Everyone acts with exponential think time (mean {@code thinkMean}) until the duration is over. */
     private void runLoad(List<Person> persons, Stats stats) throws InterruptedException {
         long end = System.nanoTime() + config.duration().toNanos();
-        var active = new AtomicInteger();
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < persons.size(); i++) {
                 var person = persons.get(i);
                 var random = new SplittableRandom(config.seed() * 31 + i);
                 person.recordInto(stats);
                 pool.submit(() -> {
-                    active.incrementAndGet();
                     while (true) {
                         long think = (long) (-Math.log(1 - random.nextDouble()) * config.thinkMean().toMillis());
                         if (System.nanoTime() + think * 1_000_000 > end) {

@@ -207,9 +207,6 @@ final class UidlSession {
     }
 
     private void accept(JsonNode message) {
-        if (message.has("meta") && System.getenv("LT_DEBUG") != null) {
-            System.err.println("META " + message.get("meta") + " keys " + message.propertyNames());
-        }
         if (message.has("syncId")) {
             syncId = message.get("syncId").asInt();
         }
