@@ -31,7 +31,8 @@ final class Stats {
 
     synchronized void error(Kind kind, Throwable cause) {
         errors.merge(kind, 1, Integer::sum);
-        var message = kind + ": " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
+        var message = kind + ": " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage())
+                .replaceAll("person-\\d+@loadtest\\.example", "<person>");
         errorMessages.merge(message.length() > 300 ? message.substring(0, 300) : message, 1, Integer::sum);
     }
 
