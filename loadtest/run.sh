@@ -38,7 +38,9 @@ if [ -f "$jar" ]; then app=(-jar "$jar"); else app=(-cp "target/classes:$(cat "$
 if [[ "$DATABASE_URL" == *127.0.0.1:5432/$db_name* ]]; then
   psql -h 127.0.0.1 -U postgres -qc "drop database if exists $db_name" -c "create database $db_name" >/dev/null
 fi
-log=$(mktemp)
+stamp=$(date -u +%Y%m%dT%H%M%SZ)
+log=target/loadtest-app-$stamp.log
+mkdir -p target
 # shellcheck disable=SC2086
 java ${JAVA_OPTS:--Xmx2g} "${app[@]}" >"$log" 2>&1 &
 pid=$!
@@ -47,7 +49,6 @@ cleanup() {
   if [[ "$DATABASE_URL" == *127.0.0.1:5432/$db_name* ]]; then
     psql -h 127.0.0.1 -U postgres -qc "drop database if exists $db_name" >/dev/null 2>&1 || true
   fi
-  rm -f "$log"
 }
 trap cleanup EXIT
 for _ in $(seq 180); do
@@ -57,7 +58,7 @@ for _ in $(seq 180); do
 done
 curl -fsS "http://127.0.0.1:$SERVER_PORT/readyz" >/dev/null
 
-out=target/loadtest-$(date -u +%Y%m%dT%H%M%SZ).md
+out=target/loadtest-$stamp.md
 budget=$(( ${opt[duration]} + ${opt[ramp]} + 900 ))
 echo "app pid $pid ($(date -u +%FT%TZ)); load average before: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) CPUs)" >&2
 driver_args=()
@@ -66,5 +67,5 @@ timeout "$budget" java -cp "$classes:target/classes:$(cat "$cp_file")" app.helms
   "${driver_args[@]}" --url "http://127.0.0.1:$SERVER_PORT" --management-url "http://127.0.0.1:$MANAGEMENT_SERVER_PORT" \
   --pid "$pid" --seed-jdbc "$DATABASE_URL" --seed-user "$DATABASE_USERNAME" | tee "$out"
 status=${PIPESTATUS[0]}
-echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg); table saved in $out" >&2
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg); table saved in $out, the app's log in $log" >&2
 exit "$status"
