@@ -3,6 +3,7 @@
 # local PostgreSQL, seeds the data set, runs the UIDL driver (src/test/java/app/helmsman/loadtest) and prints a
 # Markdown table. Loopback only; bounded in time; kills the app and drops the database at the end.
 # Usage: loadtest/run.sh [--sessions 300] [--people 300] [--duration 60] [--think 5] [--ramp 30] [--scenario mixed|navigate]
+#        [--anonymous 500 (sign-in page visits measured first)] [--warm 200]
 # Env: MVN (default ./mvnw), DATABASE_URL (default jdbc:postgresql://127.0.0.1:5432/helmsman_loadtest, dropped and created),
 #      JAVA_OPTS (default -Xmx2g), SERVER_PORT (18190), MANAGEMENT_SERVER_PORT (18191), LOADTEST_REBUILD=1 to rebuild,
 #      LOADTEST_CLASSES (default target/test-classes: where the driver's compiled classes are).
@@ -24,7 +25,7 @@ export SERVER_ADDRESS=127.0.0.1 MANAGEMENT_SERVER_ADDRESS=127.0.0.1
 export HELMSMAN_BASE_URL=http://127.0.0.1:$SERVER_PORT
 
 # Defaults, overridable by the arguments (passed on to the driver as they are).
-declare -A opt=([sessions]=300 [duration]=60 [think]=5 [ramp]=30 [scenario]=mixed)
+declare -A opt=([sessions]=300 [duration]=60 [think]=5 [ramp]=30 [scenario]=mixed [anonymous]=500)
 args=("$@")
 for ((i = 0; i + 1 < ${#args[@]}; i += 2)); do opt[${args[i]#--}]=${args[i+1]}; done
 : "${opt[people]:=${opt[sessions]}}"

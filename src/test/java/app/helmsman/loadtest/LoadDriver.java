@@ -22,7 +22,7 @@ public final class LoadDriver {
 
     /** What to run. {@code mixed}: every kind of action; otherwise only Today/Inbox navigations. */
     record Config(String baseUrl, int sessions, int people, Duration duration, Duration thinkMean, Duration ramp, boolean mixed,
-            int warmNavigations, long seed) {
+            int warmNavigations, long seed, int anonymousVisits) {
 
         Config {
             if (sessions < 1 || sessions > 5000 || people < 1 || duration.toMinutes() > 60) {
@@ -32,13 +32,13 @@ public final class LoadDriver {
     }
 
     /** The figures of one run. Heap and CPU figures are NaN when the server could not be probed. */
-    record Result(Config config, int signedIn, double heapPerSessionTodayKb, double heapPerSessionTodayInboxKb,
+    record Result(Config config, int signedIn, double heapPerAnonymousVisitKb, double heapPerSessionTodayKb, double heapPerSessionTodayInboxKb,
             double warmP50, double warmP95, Map<Kind, Stats.Summary> kinds, Stats.Summary actions, double actionsPerSecond,
             double navigationsPerSecond, double cpuMsPerAction, int errors, Map<String, Integer> errorMessages,
             Map<String, Integer> notes, String anonymousSessions) {
 
         Result withAnonymousSessions(String figures) {
-            return new Result(config, signedIn, heapPerSessionTodayKb, heapPerSessionTodayInboxKb, warmP50, warmP95, kinds, actions,
+            return new Result(config, signedIn, heapPerAnonymousVisitKb, heapPerSessionTodayKb, heapPerSessionTodayInboxKb, warmP50, warmP95, kinds, actions,
                     actionsPerSecond, navigationsPerSecond, cpuMsPerAction, errors, errorMessages, notes, figures);
         }
 
@@ -60,6 +60,7 @@ public final class LoadDriver {
 
     Result run() throws InterruptedException {
         var setup = new Stats();
+        double anonymousKb = anonymousVisits(setup);
         long heapBefore = probe.heapAfterGc();
         var persons = arrive(setup);
         long heapToday = probe.heapAfterGc();
@@ -84,11 +85,35 @@ public final class LoadDriver {
         double perSession = persons.isEmpty() ? Double.NaN : 1024.0 * persons.size();
         var errors = new java.util.HashMap<>(setup.errorMessages());
         load.errorMessages().forEach((k, v) -> errors.merge(k, v, Integer::sum));
-        return new Result(config, persons.size(), heapBefore < 0 ? Double.NaN : (heapToday - heapBefore) / perSession,
+        return new Result(config, persons.size(), anonymousKb, heapBefore < 0 ? Double.NaN : (heapToday - heapBefore) / perSession,
                 heapBefore < 0 ? Double.NaN : (heapInbox - heapBefore) / perSession, Stats.percentile(warm, 50), Stats.percentile(warm, 95),
                 kinds, actions, actions.count() / seconds, load.summary(Kind.NAVIGATE).count() / seconds,
                 cpuBefore < 0 || actions.count() == 0 ? Double.NaN : (cpuAfter - cpuBefore) / 1e6 / actions.count(),
                 setup.totalErrors() + load.totalErrors(), errors, load.notes(), "");
+    }
+
+    /** Visitors who only open the sign-in page (no cookies kept): heap retained per visit, in KB. */
+    private double anonymousVisits(Stats stats) {
+        if (config.anonymousVisits() <= 0) {
+            return Double.NaN;
+        }
+        long before = probe.heapAfterGc();
+        for (int i = 0; i < config.anonymousVisits(); i++) {
+            try {
+                var page = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(config.baseUrl() + "/login"))
+                        .timeout(Duration.ofSeconds(30)).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+                if (page.statusCode() != 200) {
+                    stats.error(Kind.SIGN_IN, new UidlSession.LoadError("anonymous GET /login: HTTP " + page.statusCode()));
+                }
+            } catch (java.io.IOException e) {
+                stats.error(Kind.SIGN_IN, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Double.NaN;
+            }
+        }
+        long after = probe.heapAfterGc();
+        return before < 0 ? Double.NaN : (after - before) / 1024.0 / config.anonymousVisits();
     }
 
     /** Signs everyone in, spread evenly over the ramp. */
@@ -194,7 +219,8 @@ public final class LoadDriver {
                 Duration.ofSeconds(Long.parseLong(options.getOrDefault("duration", "60"))),
                 Duration.ofMillis((long) (1000 * Double.parseDouble(options.getOrDefault("think", "5")))),
                 Duration.ofSeconds(Long.parseLong(options.getOrDefault("ramp", "20"))), !"navigate".equals(options.get("scenario")),
-                Integer.parseInt(options.getOrDefault("warm", "200")), Long.parseLong(options.getOrDefault("random-seed", "42")));
+                Integer.parseInt(options.getOrDefault("warm", "200")), Long.parseLong(options.getOrDefault("random-seed", "42")),
+                Integer.parseInt(options.getOrDefault("anonymous", "0")));
         var probe = options.containsKey("pid") ? ServerProbe.process(Long.parseLong(options.get("pid"))) : ServerProbe.none();
         var management = options.get("management-url");
         String anonymousBefore = management == null ? "" : Report.anonymousSessions(management);

@@ -38,7 +38,7 @@ class LoadDriverSmokeIT {
             LoadSeed.seed(connection, people);
         }
         var config = new LoadDriver.Config("http://localhost:" + port, SESSIONS, people, Duration.ofSeconds(20), Duration.ofSeconds(2),
-                Duration.ofSeconds(5), true, 20, 7);
+                Duration.ofSeconds(5), true, 20, 7, 0);
 
         var result = new LoadDriver(config, ServerProbe.none()).run();
 

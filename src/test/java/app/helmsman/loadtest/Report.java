@@ -53,6 +53,10 @@ final class Report {
                 .formatted(c.sessions(), r.signedIn(), c.people(), c.mixed() ? "mixed" : "navigate", c.duration().toSeconds(),
                         c.thinkMean().toMillis() / 1000.0, c.ramp().toSeconds(), loadAverage()));
         out.append("| Figure | Value |\n|---|---|\n");
+        if (c.anonymousVisits() > 0) {
+            row(out, "Retained heap per anonymous sign-in page visit (" + c.anonymousVisits() + " visits, no cookies kept)",
+                    fmt("%.1f KB", r.heapPerAnonymousVisitKb()));
+        }
         row(out, "Retained heap per signed-in session, Today (25 rows)", kb(r.heapPerSessionTodayKb()));
         row(out, "Retained heap per session after Today then Inbox (50 rows)", kb(r.heapPerSessionTodayInboxKb()));
         row(out, "Server CPU per action (" + (c.mixed() ? "mixed" : "navigation Today <-> Inbox") + ")",
