@@ -60,7 +60,6 @@ public final class LoadDriver {
 
     Result run() throws InterruptedException {
         var setup = new Stats();
-        double anonymousKb = anonymousVisits(setup);
         long heapBefore = probe.heapAfterGc();
         var persons = arrive(setup);
         long heapToday = probe.heapAfterGc();
@@ -75,6 +74,8 @@ public final class LoadDriver {
         runLoad(persons, load);
         double seconds = (System.nanoTime() - start) / 1e9;
         long cpuAfter = probe.cpuNanos();
+        // last, so the anonymous sessions (they live minutes) do not blur the signed-in figures
+        double anonymousKb = anonymousVisits(setup);
 
         var kinds = new java.util.EnumMap<Kind, Stats.Summary>(Kind.class);
         var usedKinds = config.mixed() ? List.of(Kind.values()) : List.of(Kind.SIGN_IN, Kind.NAVIGATE);
