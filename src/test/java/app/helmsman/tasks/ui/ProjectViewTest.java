@@ -50,8 +50,8 @@ class ProjectViewTest extends KaribuTest {
         openProject(home);
 
         assertThat(_get(H1.class).getText()).isEqualTo("Home");
-        assertThat(_find(TaskRow.class)).extracting(r -> r.task().title()).containsExactly("Kitchen", "Garden");
-        assertThat(_find(TaskRow.class).getFirst().task().childrenTotal()).isEqualTo(1);
+        assertThat(TaskViewTestSupport.rows()).extracting(r -> r.task().title()).containsExactly("Kitchen", "Garden");
+        assertThat(TaskViewTestSupport.rows().getFirst().task().childrenTotal()).isEqualTo(1);
     }
 
     @Test
@@ -63,7 +63,7 @@ class ProjectViewTest extends KaribuTest {
 
         assertThat(taskLists.project(home.id(), org.springframework.data.domain.PageRequest.of(0, 10)).getContent())
                 .extracting(t -> t.title()).containsExactly("Fix the fence");
-        assertThat(_find(TaskRow.class)).extracting(r -> r.task().title()).containsExactly("Fix the fence");
+        assertThat(TaskViewTestSupport.rows()).extracting(r -> r.task().title()).containsExactly("Fix the fence");
         assertThat(_get(ProjectDetailsView.class).getElement().getTextRecursively()).contains("1 open task");
     }
 
