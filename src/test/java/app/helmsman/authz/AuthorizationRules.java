@@ -220,6 +220,8 @@ final class AuthorizationRules {
         rule("ProjectService.projects", SIGNED_IN, (s, w) -> s.projects.projects(true));
         rule("ProjectService.overview", SIGNED_IN, (s, w) -> s.projects.overview());
         rule("ProjectService.project", PROJECT_READ, (s, w) -> s.projects.project(w.project()));
+        rule("ProjectService.open", PROJECT_READ, (s, w) -> s.projects.open(w.project()));
+        rule("ProjectService.directory", SIGNED_IN, (s, w) -> s.projects.directory());
         rule("ProjectService.createProject", SIGNED_IN, (s, w) -> s.projects.createProject(ProjectDraft.named("Mine")));
         rule("ProjectService.updateProject", PROJECT_MANAGE, (s, w) -> s.projects.updateProject(w.project(), ProjectDraft.named("Renamed")));
         rule("ProjectService.archive", PROJECT_MANAGE, (s, w) -> s.projects.archive(w.project(), true));
@@ -258,6 +260,7 @@ final class AuthorizationRules {
         rule("TaskListService.upcoming", SIGNED_IN, (s, w) -> s.lists.upcoming());
         rule("TaskListService.search", SIGNED_IN, (s, w) -> s.lists.search(TaskSearch.text(""), PAGE));
         rule("TaskListService.ready", SIGNED_IN, (s, w) -> s.lists.ready(PAGE));
+        rule("TaskListService.project", PROJECT_READ, (s, w) -> s.lists.project(w.project(), PAGE));
         rule("TaskListService.subtasks", PROJECT_READ, (s, w) -> s.lists.subtasks(w.task()));
         rule("TaskListService.projectTree", PROJECT_READ, (s, w) -> s.lists.projectTree(w.project(), true));
         rule("TaskListService.tagged", OWNER_ONLY, (s, w) -> s.lists.tagged(w.tag(), PAGE));

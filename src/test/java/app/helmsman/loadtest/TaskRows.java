@@ -37,6 +37,10 @@ final class TaskRows {
             session.sync(control, "checked", true);
             return true;
         }
+        if ("input".equals(control.tag) && !control.listensTo("change")) {
+            // a plain checkbox whose list listens for "change" on behalf of every row
+            return delegate(control, row, "change", "complete");
+        }
         return clickOrDelegate(control, row, "complete");
     }
 
@@ -53,26 +57,33 @@ final class TaskRows {
             session.click(control);
             return true;
         }
-        Optional<UiTree.Node> listening = session.tree().closest(control, n -> n.listensTo("click"));
+        return delegate(control, row, "click", intent);
+    }
+
+    private boolean delegate(UiTree.Node control, UiTree.Node row, String event, String intent) {
+        Optional<UiTree.Node> listening = session.tree().closest(control, n -> n.listensTo(event));
         if (listening.isEmpty()) {
             return false;
         }
         var data = UidlSession.JSON.createObjectNode();
         var id = row.attribute("data-task-id");
-        var spec = session.tree().listenerSpec(listening.get(), "click");
-        // Fill every expression the delegated listener reads that looks like a task id or an action name.
+        var spec = session.tree().listenerSpec(listening.get(), event);
+        // Fill every expression the delegated listener reads that looks like a task id, an action name or a checked state.
         if (spec != null && spec.isObject()) {
             spec.propertyNames().forEach(key -> {
                 var lower = key.toLowerCase();
-                if (lower.contains("taskid") || lower.contains("task-id")) {
+                if (lower.contains("dataset.taskid") || lower.contains("task-id") && !lower.contains("closest('button")) {
                     data.put(key, id);
-                } else if (lower.contains("action") || lower.contains("intent")) {
+                } else if (lower.contains("dataset.action") || lower.contains("intent")) {
                     data.put(key, intent);
+                } else {
+                    // a filter ("is this a row's control?") or a state such as "checked": as a person's click makes them
+                    data.put(key, true);
                 }
             });
         }
         data.put(DATA_TASK_ID, id);
-        session.fire(listening.get(), "click", data);
+        session.fire(listening.get(), event, data);
         return true;
     }
 

@@ -87,7 +87,7 @@ class DetailsBrowserIT {
         assertThat(saved.estimateMinutes()).isEqualTo(15);
         assertThat(saved.priority()).isEqualTo(1);
         assertThat(saved.doDate()).isEqualTo(clock.instant().atZone(zones.zoneOf(user)).toLocalDate().plusDays(1));
-        assertThat(js(browser, "return document.getElementById('announcer').textContent")).asString().contains("Task added: Pay rent");
+        assertThat(js(browser, "return document.getElementById('announcer').textContent")).asString().contains("Task added to Inbox: Pay rent");
     }
 
     @Test
@@ -172,7 +172,7 @@ class DetailsBrowserIT {
         assertThat(browser.getTitle()).isEqualTo("Launch · Helmsman");
         assertThat(axeViolations(browser)).isEmpty();
 
-        js(browser, "document.querySelector('.hm-tree-title').click()");
+        js(browser, "document.querySelector('.hm-task-title').click()");
         waitFor("the details are open", "return document.querySelectorAll('.hm-details').length === 1");
         assertThat(axeViolations(browser)).isEmpty();
     }

@@ -93,7 +93,7 @@ class SharedProjectBrowserIT {
         js(ada, "document.querySelector('.hm-task-row[tabindex=\"0\"]').focus()");
         new Actions(ada).sendKeys("x").perform();
         new WebDriverWait(ada, Duration.ofSeconds(10)).withMessage("the completion is stored").until(d -> storedStatus() == Status.DONE);
-        waitFor(ed, "the completed task leaves Ed's open tree", "return !document.querySelector('vaadin-grid').innerText.includes('Write the plan')");
+        waitFor(ed, "the completed task leaves Ed's open tree", "return !document.querySelector('.hm-task-list').innerText.includes('Write the plan')");
         assertThat(js(ed, "return window.hmNotReloaded === true")).as("the page was not reloaded").isEqualTo(true);
         assertThat(treeText(ed)).contains("Book the venue");
         assertThat(String.valueOf(js(ed, "return document.querySelector('.hm-project-heading').innerText"))).contains("1 open task");
@@ -109,7 +109,7 @@ class SharedProjectBrowserIT {
     }
 
     private String treeText(WebDriver browser) {
-        return String.valueOf(js(browser, "return document.querySelector('vaadin-grid').innerText"));
+        return String.valueOf(js(browser, "return document.querySelector('.hm-task-list').innerText"));
     }
 
     private void signIn(WebDriver browser, String email) {

@@ -102,7 +102,7 @@ class TaskDetailsBrowserIT {
         signIn();
         browser.get("http://localhost:" + port + "/projects/" + project);
         waitUntilIdle(browser);
-        js(browser, "document.querySelector('.hm-tree-title').click()");
+        js(browser, "document.querySelector('.hm-task-title').click()");
         waitFor("the details are open", "return document.querySelectorAll('.hm-details').length === 1");
         waitUntilIdle(browser);
         new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage("the pickers are filled")
