@@ -15,12 +15,14 @@ import app.helmsman.tasks.TaskTrashService;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -244,6 +246,60 @@ class KeyboardDefectsBrowserIT {
         assertThat(h1s).isEqualTo(1L);
     }
 
+    @Test
+    void nothing_is_outside_a_landmark_and_a_lost_connection_is_said_in_a_status_region() {
+        signIn();
+        open("/inbox");
+        assertThat(outsideLandmarks()).isEmpty();
+        assertThat(accessibilityTree()).map(KeyboardDefectsBrowserIT::nameAndDescription).noneMatch(name -> name.strip().equals("Online"));
+
+        js(browser, "window.Vaadin.connectionState.state = 'reconnecting'");
+        waitFor(() -> (Boolean) js(browser, "return !!document.querySelector('vaadin-connection-indicator[reconnecting]')"));
+        var indicator = browser.findElement(org.openqa.selenium.By.tagName("vaadin-connection-indicator"));
+        assertThat(indicator.getAriaRole()).isEqualTo("status");
+        assertThat(indicator.getText()).contains("trying to reconnect");
+        assertThat(js(browser, "return document.querySelectorAll('vaadin-connection-indicator').length")).isEqualTo(1L);
+        assertThat(outsideLandmarks()).isEmpty();
+        js(browser, "window.Vaadin.connectionState.state = 'connected'");
+    }
+
+    @Test
+    void no_accessible_name_holds_an_icon_font_character() {
+        signIn();
+        for (var path : List.of("/today", "/inbox", "/projects/" + home, "/areas")) {
+            open(path);
+            var named = accessibilityTree().stream().map(KeyboardDefectsBrowserIT::nameAndDescription)
+                    .filter(name -> name.chars().anyMatch(c -> c >= 0xE000 && c <= 0xF8FF)).toList();
+            assertThat(named).as(path).isEmpty();
+        }
+    }
+
+    @Test
+    void a_row_and_its_checkbox_say_the_title_once() {
+        signIn();
+        open("/inbox");
+        var said = accessibilityTree().stream().map(KeyboardDefectsBrowserIT::nameAndDescription).filter(name -> name.contains("Buy milk")).toList();
+        assertThat(said).as("something names the row's title").isNotEmpty()
+                .allSatisfy(name -> assertThat(name.split("Buy milk", -1)).as(name).hasSize(2));
+    }
+
+    @Test
+    void completing_a_task_is_announced_once() {
+        signIn();
+        open("/inbox");
+        js(browser, "document.querySelector('.hm-task-row[tabindex=\"0\"]').focus()");
+        var title = String.valueOf(js(browser, "return document.activeElement.querySelector('.hm-task-title').textContent"));
+        keys("x");
+        var message = "Completed '" + title + "'";
+        waitFor(() -> String.valueOf(js(browser, "return document.getElementById('announcer').textContent")).contains(message));
+        waitFor(() -> String.valueOf(js(browser, "return document.querySelector('.hm-undo') ? document.querySelector('.hm-undo').textContent : ''"))
+                .contains(message));
+        waitUntilIdle(browser);
+
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(8))
+                .untilAsserted(() -> assertThat(liveRegionsSaying(message)).as("live regions saying " + message).isEqualTo(1L));
+    }
+
     private void signIn() {
         Chromium.signIn(browser, port, "sam@example.com");
     }
@@ -251,6 +307,37 @@ class KeyboardDefectsBrowserIT {
     private void open(String path) {
         browser.get("http://localhost:" + port + path);
         waitUntilIdle(browser);
+    }
+
+    /** What axe's region rule finds outside every landmark (the WCAG tag runs leave that best-practice rule out). */
+    private List<String> outsideLandmarks() {
+        return new AxeBuilder().withRules(List.of("region")).analyze(browser).getViolations().stream()
+                .filter(rule -> rule.getId().equals("region")).flatMap(rule -> rule.getNodes().stream()).map(node -> String.valueOf(node.getTarget()) + " " + node.getHtml()).toList();
+    }
+
+    /** Chromium's accessibility tree, as a screen reader gets it: the nodes it does not ignore. */
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> accessibilityTree() {
+        var tree = ((ChromeDriver) browser).executeCdpCommand("Accessibility.getFullAXTree", Map.of());
+        return ((List<Map<String, Object>>) tree.get("nodes")).stream().filter(node -> !Boolean.TRUE.equals(node.get("ignored"))).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String nameAndDescription(Map<String, Object> node) {
+        var name = (Map<String, Object>) node.get("name");
+        var description = (Map<String, Object>) node.get("description");
+        return (name == null ? "" : String.valueOf(name.get("value"))) + (description == null ? "" : " | " + description.get("value"));
+    }
+
+    /** Live regions (through shadow roots) whose text holds the message: each one is a separate announcement. */
+    private long liveRegionsSaying(String message) {
+        return (Long) js(browser, """
+                let n = 0; const walk = root => root.querySelectorAll('*').forEach(e => {
+                  const live = (e.getAttribute('aria-live') || '').trim(); const role = e.getAttribute('role');
+                  if ((live === 'polite' || live === 'assertive' || (live !== 'off' && ['alert', 'status', 'log'].includes(role)))
+                      && e.textContent.includes(arguments[0])) { n++; }
+                  if (e.shadowRoot) { walk(e.shadowRoot); } });
+                walk(document); return n;""", message);
     }
 
     private void keys(CharSequence... keys) {

@@ -3,6 +3,7 @@ package app.helmsman.shared.ui;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
 
 /**
  * The one polite live region of a page. Views call {@link #announce(String)} to tell screen-reader users
@@ -43,6 +44,17 @@ public final class Announcer extends Div {
             announcer.toggle = !announcer.toggle;
             announcer.setText(message + (announcer.toggle ? "" : "\u00a0"));
         }
+    }
+
+    /**
+     * Makes a notification that repeats an announced message a plain popup: Vaadin's card is a live region of its own
+     * (role alert), so the message would be spoken twice (issue 17). Call after {@code open()}.
+     */
+    public static void speaksFor(Notification notification) {
+        notification.getElement().executeJs("""
+                this.updateComplete.then(() => this._card && this._card.updateComplete).then(() => {
+                  if (this._card) { this._card.removeAttribute('role'); this._card.removeAttribute('aria-live'); }
+                })""");
     }
 
     /** The last message announced in this UI, for tests. */

@@ -51,6 +51,7 @@ final class AddedNotice {
         content.addClassName("hm-added-notice-content");
         notification.add(content);
         notification.open();
+        Announcer.speaksFor(notification);
         Announcer.announce("Task added to " + place + ": " + task.title() + ". It is not in this view.");
     }
 
