@@ -15,6 +15,7 @@ export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
 export DATABASE_URL=${DATABASE_URL:-jdbc:postgresql://127.0.0.1:5432/helmsman_lighthouse}
 export DATABASE_USERNAME=${DATABASE_USERNAME:-postgres}
 export SPRING_PROFILES_ACTIVE=prod HELMSMAN_REMEMBER_ME_KEY=lighthouse-only-not-a-secret
+export HELMSMAN_ENCRYPTION_KEY="${HELMSMAN_ENCRYPTION_KEY:-$(head -c 32 /dev/urandom | base64 | tr -d '\n')}"
 export SERVER_PORT=${SERVER_PORT:-18090} MANAGEMENT_SERVER_PORT=${MANAGEMENT_SERVER_PORT:-18091}
 export HELMSMAN_BASE_URL=http://localhost:$SERVER_PORT
 
