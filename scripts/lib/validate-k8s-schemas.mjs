@@ -45,7 +45,7 @@ function crdValidator(group, kind) {
   if (!compiled.has(file)) {
     if (!ajv) {
       const Ajv = require("ajv").default;
-      ajv = new Ajv({ strict: false, allErrors: true });
+      ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false, logger: false });
     }
     const schema = strict(JSON.parse(fs.readFileSync(file, "utf8")));
     // apiVersion, kind and metadata are the API server's business, not the CRD's.

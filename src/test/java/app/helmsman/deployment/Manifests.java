@@ -68,7 +68,7 @@ final class Manifests {
     /** Every plain manifest file (kustomization files excluded). */
     static List<Path> manifestFiles() throws IOException {
         List<Path> files = new ArrayList<>();
-        for (String dir : List.of("k8s/base", "monitoring/k8s")) {
+        for (String dir : List.of("k8s/base", "k8s/components", "k8s/dr", "monitoring/k8s")) {
             try (Stream<Path> walk = Files.walk(ROOT.resolve(dir))) {
                 walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
                         .filter(p -> !p.getFileName().toString().equals("kustomization.yaml"))

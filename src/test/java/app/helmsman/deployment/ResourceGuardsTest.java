@@ -46,7 +46,7 @@ class ResourceGuardsTest {
     }
 
     static Stream<String> overlays() {
-        return Manifests.OVERLAYS.stream();
+        return Stream.concat(Manifests.OVERLAYS.stream(), Stream.of("prod-cnpg"));
     }
 
     /** One kind of pod the namespace may run, and how many of it at most at the same time. */
