@@ -133,7 +133,7 @@ deploy() {
   fi
   preflight
   local secret
-  for secret in helmsman-secrets helmsman-postgres; do
+  for secret in helmsman-secrets helmsman-postgres helmsman-redis; do
     kc -n "$NAMESPACE" get secret "$secret" >/dev/null 2>&1 ||
       fail 3 "secret $NAMESPACE/$secret is missing: create it first (k8s/base/secret-template.yaml)"
   done

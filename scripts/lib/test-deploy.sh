@@ -115,6 +115,7 @@ DEPLOY_CALLS=(
   "version --request-timeout=20s"
   "-n helmsman get secret helmsman-secrets"
   "-n helmsman get secret helmsman-postgres"
+  "-n helmsman get secret helmsman-redis"
   "apply -k /.*"
   "-n helmsman rollout status statefulset/postgresql --timeout=600s"
   "-n helmsman rollout status deployment/redis --timeout=600s"

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -37,6 +38,19 @@ final class Manifests {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, List<HasMetadata>> RENDERED = new ConcurrentHashMap<>();
 
+    /**
+     * Custom resources fabric8's core model does not know, accepted as {@link GenericKubernetesResource}: their
+     * fields are checked by scripts/test-infrastructure.sh against the published model or CRD schema
+     * (kubernetes-schemas) and their policy by the tests here (ResourceGuardsTest, CloudNativePgPolicyTest).
+     */
+    static final Set<String> CUSTOM_KINDS = Set.of(
+            "autoscaling.k8s.io/v1 VerticalPodAutoscaler",
+            "cert-manager.io/v1 Certificate",
+            "cert-manager.io/v1 Issuer",
+            "postgresql.cnpg.io/v1 Cluster",
+            "postgresql.cnpg.io/v1 Pooler",
+            "postgresql.cnpg.io/v1 ScheduledBackup");
+
     private Manifests() {
     }
 
@@ -54,7 +68,7 @@ final class Manifests {
     /** Every plain manifest file (kustomization files excluded). */
     static List<Path> manifestFiles() throws IOException {
         List<Path> files = new ArrayList<>();
-        for (String dir : List.of("k8s/base", "monitoring/k8s")) {
+        for (String dir : List.of("k8s/base", "k8s/components", "k8s/dr", "monitoring/k8s")) {
             try (Stream<Path> walk = Files.walk(ROOT.resolve(dir))) {
                 walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
                         .filter(p -> !p.getFileName().toString().equals("kustomization.yaml"))
@@ -90,6 +104,11 @@ final class Manifests {
                 parsed = SERIALIZATION.unmarshal(JSON.writeValueAsString(doc));
             } catch (RuntimeException e) {
                 throw new AssertionError(what + ": does not parse: " + e.getMessage(), e);
+            }
+            if (parsed instanceof GenericKubernetesResource custom
+                    && CUSTOM_KINDS.contains(custom.getApiVersion() + " " + custom.getKind())) {
+                out.add(custom);
+                continue;
             }
             if (!(parsed instanceof HasMetadata resource) || parsed instanceof GenericKubernetesResource) {
                 throw new AssertionError(what + ": not a kind fabric8 knows (" + doc.path("apiVersion").asText() + ")");
@@ -184,6 +203,22 @@ final class Manifests {
                 .filter(r -> r.getMetadata().getName().equals(name))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " named " + name));
+    }
+
+    /** The custom resources of a kind (see {@link #CUSTOM_KINDS}) as JSON trees. */
+    static List<JsonNode> custom(List<HasMetadata> resources, String kind) {
+        return resources.stream()
+                .filter(r -> r instanceof GenericKubernetesResource && r.getKind().equals(kind))
+                .map(r -> readJson(SERIALIZATION.asJson(r)))
+                .toList();
+    }
+
+    private static JsonNode readJson(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static JsonNode readYaml(Path file) throws IOException {

@@ -1,9 +1,9 @@
 package app.helmsman.assist.internal;
 
 import app.helmsman.assist.AssistSettings;
+import app.helmsman.live.RedisConnections;
 import app.helmsman.platform.AiUsageDaily;
 import app.helmsman.platform.FeatureFlags;
-import io.lettuce.core.ClientOptions;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
@@ -79,14 +78,6 @@ class AssistConfiguration {
 
     /** Redis connections that fail fast while Redis is away, so a request falls back within a second or two. */
     private static LettuceConnectionFactory connectionFactory(String url) {
-        var client = LettuceClientConfiguration.builder()
-                .commandTimeout(Duration.ofSeconds(1))
-                .clientOptions(ClientOptions.builder().autoReconnect(true)
-                        .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS).build())
-                .build();
-        var factory = new LettuceConnectionFactory(LettuceConnectionFactory.createRedisConfiguration(url), client);
-        factory.afterPropertiesSet();
-        factory.start();
-        return factory;
+        return RedisConnections.start(url, Duration.ofSeconds(1), null);
     }
 }

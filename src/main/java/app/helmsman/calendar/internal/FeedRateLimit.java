@@ -1,6 +1,6 @@
 package app.helmsman.calendar.internal;
 
-import io.lettuce.core.ClientOptions;
+import app.helmsman.live.RedisConnections;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -9,7 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
@@ -89,13 +88,6 @@ final class FeedRateLimit implements AutoCloseable {
 
     /** Redis connections that fail fast while Redis is away, so a feed request falls back within a second. */
     private static LettuceConnectionFactory connectionFactory(String url) {
-        var client = LettuceClientConfiguration.builder()
-                .commandTimeout(Duration.ofSeconds(1))
-                .clientOptions(ClientOptions.builder().autoReconnect(true).disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS).build())
-                .build();
-        var factory = new LettuceConnectionFactory(LettuceConnectionFactory.createRedisConfiguration(url), client);
-        factory.afterPropertiesSet();
-        factory.start();
-        return factory;
+        return RedisConnections.start(url, Duration.ofSeconds(1), null);
     }
 }

@@ -1,15 +1,14 @@
 package app.helmsman.live.internal;
 
 import app.helmsman.live.LiveSettings;
+import app.helmsman.live.RedisConnections;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import io.lettuce.core.ClientOptions;
 import io.lettuce.core.resource.DefaultClientResources;
 import io.lettuce.core.resource.Delay;
 import java.time.Duration;
 import com.vaadin.flow.component.UI;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
@@ -33,16 +32,7 @@ class LiveConfiguration {
      */
     static LettuceConnectionFactory connectionFactory(String url) {
         var resources = DefaultClientResources.builder().reconnectDelay(Delay.constant(Duration.ofSeconds(1))).build();
-        var client = LettuceClientConfiguration.builder()
-                .commandTimeout(Duration.ofSeconds(2))
-                .clientOptions(ClientOptions.builder().autoReconnect(true)
-                        .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS).build())
-                .clientResources(resources)
-                .build();
-        var factory = new LettuceConnectionFactory(LettuceConnectionFactory.createRedisConfiguration(url), client);
-        factory.afterPropertiesSet();
-        factory.start();
-        return factory;
+        return RedisConnections.start(url, Duration.ofSeconds(2), resources);
     }
 
     /** Redis in the health checks ("redis"): a PING; not part of readiness (live updates stay per instance without it). */
