@@ -158,6 +158,40 @@ class PlannerBrowserIT {
         assertThat(axeViolations(browser)).as("the re-planned day").isEmpty();
     }
 
+    @Test
+    void a_re_plan_made_elsewhere_leaves_keyboard_focus_on_the_control_that_had_it() {
+        fixtures.signIn("ada@example.com");
+        List<TodayPlan.Block> blocks;
+        try {
+            blocks = planner.accept().blocks();
+        } finally {
+            fixtures.signOut();
+        }
+        assertThat(blocks).hasSize(3);
+        var second = blocks.get(1);
+        var last = blocks.getLast();
+        Chromium.signIn(browser, port, "ada@example.com");
+        waitUntilIdle(browser);
+        recordAnnouncements();
+        tabTo("Pin: " + last.title(), false);
+        var focused = browser.switchTo().activeElement().getAttribute("id");
+        assertThat(focused).isEqualTo("plan-pin-" + last.blockId());
+
+        // the second task is completed on another device: this window re-plans and re-renders the timeline
+        fixtures.signIn("ada@example.com");
+        try {
+            tasks.complete(second.taskId(), null);
+        } finally {
+            fixtures.signOut();
+        }
+        awaitAnnounced("Plan updated");
+
+        assertThat(browser.findElements(org.openqa.selenium.By.cssSelector("[aria-label='Done: " + second.title() + "']")))
+                .as("the completed task left the timeline").isEmpty();
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).as("focus stays where it was").isEqualTo(focused);
+        assertThat(activeName()).isEqualTo("Pin: " + last.title());
+    }
+
     /** Presses Tab (or Shift+Tab) until the focused element has the accessible name (or starts with it). */
     private void tabTo(String name, boolean backwards) {
         for (int i = 0; i < 120; i++) {
