@@ -16,6 +16,7 @@ import app.helmsman.calendar.internal.spi.SyncBatch;
 import app.helmsman.planner.BusyTimeSource;
 import app.helmsman.planner.BusyTimeSource.BusyTime;
 import app.helmsman.planner.PlannedBlock;
+import app.helmsman.planner.PlannerService;
 import app.helmsman.tasks.TaskChange;
 import app.helmsman.tasks.TaskDraft;
 import app.helmsman.tasks.TaskService;
@@ -57,6 +58,8 @@ class BusyTimeAndWriteBackIT {
     TaskService tasks;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PlannerService planner;
     @Autowired
     app.helmsman.accounts.AccountService accounts;
 
@@ -143,6 +146,23 @@ class BusyTimeAndWriteBackIT {
         assertThat(provider.events).containsKey(foreign);
         assertThat(provider.deletes.get()).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from calendar_block_mappings", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void accepting_the_days_plan_writes_each_block_to_the_calendar_that_receives_blocks() {
+        providerSources.register(user, UUID.randomUUID(), SourceKind.GOOGLE, List.of(new ProviderCalendar("work", "Work", true, true)));
+        jdbc.update("update calendar_sources set receives_blocks = true");
+        fixtures.signIn("ada@example.com");
+        tasks.create(TaskDraft.titled("Write report").withEstimate(60).withDoDate(DAY));
+        tasks.create(TaskDraft.titled("Call the bank").withEstimate(15).withDoDate(DAY));
+
+        var plan = planner.accept();
+
+        assertThat(plan.blocks()).hasSize(2);
+        assertThat(provider.events.values()).filteredOn(FakeProvider.ProviderEvent::helmsmans)
+                .extracting(e -> e.block().blockId(), e -> e.block().title(), e -> e.block().start(), e -> e.block().end())
+                .containsExactlyInAnyOrderElementsOf(plan.blocks().stream()
+                        .map(b -> org.assertj.core.groups.Tuple.tuple(b.blockId(), b.title(), b.start(), b.end())).toList());
     }
 
     @Test

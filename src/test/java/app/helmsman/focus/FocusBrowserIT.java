@@ -23,7 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Real Chromium, keyboard only: start focus, pause and resume with p, the header timer elsewhere, finish; axe finds nothing. */
+/** Real Chromium, keyboard only: start focus, pause and resume with p, the header timer elsewhere, finish; axe finds nothing; reduced motion stills the bar. */
 @IntegrationTest
 class FocusBrowserIT {
 
@@ -75,6 +75,15 @@ class FocusBrowserIT {
         assertThat(axeViolations(browser)).as("a running session").isEmpty();
         assertThat(js(browser, "return getComputedStyle(document.querySelector('.hm-focus .hm-timer-clock')).fontVariantNumeric"))
                 .as("the focus styles are loaded").isEqualTo("tabular-nums");
+        assertThat(js(browser, "return getComputedStyle(document.querySelector('.hm-timer-fill')).transitionDuration"))
+                .as("the bar glides by default").isEqualTo("1s");
+        ((org.openqa.selenium.chrome.ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia",
+                java.util.Map.of("features", java.util.List.of(java.util.Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+        waitFor("the reduced motion setting to still the bar", () -> !"1s".equals(
+                js(browser, "return getComputedStyle(document.querySelector('.hm-timer-fill')).transitionDuration")));
+        assertThat(Double.parseDouble(String.valueOf(js(browser, "return getComputedStyle(document.querySelector('.hm-timer-fill')).transitionDuration"))
+                .replace("s", ""))).as("reduced motion: the bar jumps, it does not glide").isLessThan(0.001);
+        ((org.openqa.selenium.chrome.ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features", java.util.List.of()));
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(320, 800));
         waitFor("the narrow layout", () -> ((Number) js(browser, "return document.documentElement.clientWidth")).intValue() <= 320);
         assertThat(((Number) js(browser, "return document.querySelector('.hm-focus').scrollWidth")).intValue())

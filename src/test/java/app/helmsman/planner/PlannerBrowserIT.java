@@ -9,6 +9,8 @@ import app.helmsman.Chromium;
 import app.helmsman.Fixtures;
 import app.helmsman.IntegrationTest;
 import app.helmsman.TestClock;
+import app.helmsman.focus.FocusMode;
+import app.helmsman.focus.FocusService;
 import app.helmsman.tasks.TaskDraft;
 import app.helmsman.tasks.TaskService;
 import java.time.Duration;
@@ -25,7 +27,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Today's plan in real Chromium: no axe violations on the plan and Plan my day, and a day planned with the keyboard alone. */
+/**
+ * Today's plan in real Chromium: no axe violations on the plan and Plan my day, and a day planned with the keyboard
+ * alone: accept, pin a block, start the first block (focus counting down to its end), complete it, hear the re-plan once.
+ */
 @IntegrationTest
 class PlannerBrowserIT {
 
@@ -43,6 +48,8 @@ class PlannerBrowserIT {
     PlannerService planner;
     @Autowired
     TestBusyTime calendar;
+    @Autowired
+    FocusService focus;
 
     WebDriver browser;
 
@@ -103,8 +110,31 @@ class PlannerBrowserIT {
         new Actions(browser).sendKeys(Keys.ENTER).perform();
         awaitAnnounced("Pinned '" + second.title() + "' at ");
 
+        // start the first block: its link opens focus on it, counting down to the block's end
         tabTo("Start focus on " + first.title(), true);
         assertThat(browser.switchTo().activeElement().getAttribute("href")).contains("focus?task=" + first.taskId());
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/focus?task=" + first.taskId()));
+        waitUntilIdle(browser);
+        tabTo("Start focus", false);
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage("the countdown to start").until(d -> {
+            fixtures.signIn("ada@example.com");
+            try {
+                return focus.current().filter(f -> f.taskId().equals(first.taskId()) && f.mode() == FocusMode.COUNTDOWN).isPresent();
+            } finally {
+                fixtures.signOut();
+            }
+        });
+        waitUntilIdle(browser);
+        assertThat(axeViolations(browser)).as("the first block under way on the focus page").isEmpty();
+
+        // back to Today, and complete it there
+        tabTo("Today", true);
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "Today · Helmsman".equals(d.getTitle()));
+        waitUntilIdle(browser);
+        recordAnnouncements();
         tabTo("Done: " + first.title(), false);
         new Actions(browser).sendKeys(Keys.ENTER).perform();
         awaitAnnounced("Plan updated");
@@ -128,6 +158,40 @@ class PlannerBrowserIT {
         assertThat(axeViolations(browser)).as("the re-planned day").isEmpty();
     }
 
+    @Test
+    void a_re_plan_made_elsewhere_leaves_keyboard_focus_on_the_control_that_had_it() {
+        fixtures.signIn("ada@example.com");
+        List<TodayPlan.Block> blocks;
+        try {
+            blocks = planner.accept().blocks();
+        } finally {
+            fixtures.signOut();
+        }
+        assertThat(blocks).hasSize(3);
+        var second = blocks.get(1);
+        var last = blocks.getLast();
+        Chromium.signIn(browser, port, "ada@example.com");
+        waitUntilIdle(browser);
+        recordAnnouncements();
+        tabTo("Pin: " + last.title(), false);
+        var focused = browser.switchTo().activeElement().getAttribute("id");
+        assertThat(focused).isEqualTo("plan-pin-" + last.blockId());
+
+        // the second task is completed on another device: this window re-plans and re-renders the timeline
+        fixtures.signIn("ada@example.com");
+        try {
+            tasks.complete(second.taskId(), null);
+        } finally {
+            fixtures.signOut();
+        }
+        awaitAnnounced("Plan updated");
+
+        assertThat(browser.findElements(org.openqa.selenium.By.cssSelector("[aria-label='Done: " + second.title() + "']")))
+                .as("the completed task left the timeline").isEmpty();
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).as("focus stays where it was").isEqualTo(focused);
+        assertThat(activeName()).isEqualTo("Pin: " + last.title());
+    }
+
     /** Presses Tab (or Shift+Tab) until the focused element has the accessible name (or starts with it). */
     private void tabTo(String name, boolean backwards) {
         for (int i = 0; i < 120; i++) {
@@ -145,13 +209,14 @@ class PlannerBrowserIT {
         return name.isEmpty() ? active.getText().strip() : name;
     }
 
-    /** Keeps every text the live region gets, in order, in the page. */
+    /** Keeps every text the live region gets from now on, in order, in the page (one observer, also after a navigation). */
     private void recordAnnouncements() {
         js(browser, """
+                if (window.__announcedObserver) { window.__announcedObserver.disconnect(); }
                 window.__announced = [];
                 const region = document.getElementById('announcer');
-                new MutationObserver(() => window.__announced.push(region.textContent.trim()))
-                  .observe(region, { childList: true, characterData: true, subtree: true });""");
+                window.__announcedObserver = new MutationObserver(() => window.__announced.push(region.textContent.trim()));
+                window.__announcedObserver.observe(region, { childList: true, characterData: true, subtree: true });""");
     }
 
     @SuppressWarnings("unchecked")

@@ -134,6 +134,46 @@ class PlannerServiceIT {
     }
 
     @Test
+    void completing_a_task_late_gives_the_block_its_overrun_pushed_out_a_new_time_after_now() {
+        task("Write report", 60);
+        task("Call the bank", 15);
+        task("Tidy desk", 30);
+        var plan = planner.accept();
+        var first = plan.blocks().getFirst();
+        var second = plan.blocks().get(1);
+        // the first task ran on past the second block's whole slot
+        clock.set(second.end().plus(Duration.ofMinutes(5)));
+
+        tasks.complete(first.taskId(), ChildrenOption.COMPLETE_CHILDREN);
+
+        var replanned = planner.today();
+        assertThat(replanned.blocks()).filteredOn(b -> b.taskId().equals(second.taskId())).as("the missed block is planned again, not lost")
+                .singleElement().satisfies(b -> assertThat(b.start()).isAfterOrEqualTo(clock.instant()));
+        assertThat(replanned.blocks()).filteredOn(b -> !b.taskId().equals(first.taskId()))
+                .allSatisfy(b -> assertThat(b.start()).isAfterOrEqualTo(clock.instant()));
+        assertThat(replanned.notToday()).isEmpty();
+        assertWellFormed(replanned);
+    }
+
+    @Test
+    void a_day_off_drafts_nothing_and_says_so_but_plan_my_day_plans_it_anyway() {
+        var saturday = LocalDate.parse("2026-11-28");
+        clock.set(Instant.parse("2026-11-28T08:00:00Z"));
+        var report = tasks.create(TaskDraft.titled("Write report").withEstimate(60).withDoDate(saturday)).id();
+
+        var draft = planner.today();
+
+        assertThat(draft.workingDay()).isFalse();
+        assertThat(draft.blocks()).isEmpty();
+        assertThat(draft.notToday()).as("nothing to explain on a day off").isEmpty();
+
+        var planned = planner.planMyDay(Set.of(report), DayEnergy.NORMAL);
+
+        assertThat(planned.blocks()).extracting(TodayPlan.Block::taskId).containsExactly(report);
+        assertWellFormed(planned);
+    }
+
+    @Test
     void busy_time_from_the_calendar_is_never_planned_over_and_a_change_of_it_re_plans() {
         task("Write report", 90);
         task("Call the bank", 30);

@@ -40,6 +40,8 @@ class ReminderBrowserIT {
     TaskService tasks;
     @Autowired
     ReminderDelivery delivery;
+    @Autowired
+    ReminderService reminders;
 
     WebDriver browser;
 
@@ -62,6 +64,7 @@ class ReminderBrowserIT {
 
     @AfterEach
     void stop() {
+        clock.reset();
         if (browser != null) {
             browser.quit();
         }
@@ -91,6 +94,75 @@ class ReminderBrowserIT {
         waitUntilIdle(browser);
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> activeName().startsWith("Notifications"));
         assertThat(activeName()).as("focus returns to the bell").isEqualTo("Notifications, none unread");
+    }
+
+    /**
+     * The Notification API replaced before any page script runs: it records every permission request and every
+     * notification shown; the permission the person gave survives page loads (like the browser's own).
+     */
+    static final String FAKE_NOTIFICATIONS = """
+            window.__asked = 0;
+            window.__shown = [];
+            class FakeNotification {
+              constructor(title, options) { window.__shown.push({ title, body: options.body, tag: options.tag }); }
+              static get permission() { return localStorage.getItem('fake-permission') || 'default'; }
+              static requestPermission() {
+                window.__asked++;
+                localStorage.setItem('fake-permission', 'granted');
+                return Promise.resolve('granted');
+              }
+            }
+            Object.defineProperty(window, 'Notification', { value: FakeNotification, configurable: true, writable: true });""";
+
+    @Test
+    void browser_notifications_are_asked_for_only_from_settings_and_then_show_a_delivered_reminder_once() {
+        ((org.openqa.selenium.chrome.ChromeDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                java.util.Map.of("source", FAKE_NOTIFICATIONS));
+        Chromium.signIn(browser, port, "ada@example.com");
+        waitUntilIdle(browser);
+        assertThat(((Number) js(browser, "return window.__asked")).intValue()).as("never asked on a first visit").isZero();
+
+        browser.get("http://localhost:" + port + "/settings/reminders");
+        waitUntilIdle(browser);
+        assertThat(((Number) js(browser, "return window.__asked")).intValue()).as("not asked by opening the settings").isZero();
+        tabUntil(name -> name.equals("Allow browser notifications"));
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> text().contains("Your browser allows Helmsman's notifications."));
+        assertThat(((Number) js(browser, "return window.__asked")).intValue()).isEqualTo(1);
+        tabUntil(name -> name.equals("Save reminder settings"));
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
+            fixtures.signIn("ada@example.com");
+            try {
+                return reminders.preferences().browser();
+            } finally {
+                fixtures.signOut();
+            }
+        });
+
+        browser.get("http://localhost:" + port + "/");
+        waitUntilIdle(browser);
+        fixtures.signIn("ada@example.com");
+        try {
+            clock.set(Instant.parse("2026-06-10T15:30:00Z"));
+            tasks.create(TaskDraft.titled("Pay rent").withDoDate(LocalDate.of(2026, 6, 10)).withDoTime(LocalTime.of(16, 0)));
+            clock.set(Instant.parse("2026-06-10T16:00:00Z"));
+            delivery.round();
+        } finally {
+            fixtures.signOut();
+        }
+        // the clock stays at 16:00 until the window has read the reminder: its words are "for 16:00" on the day
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> ((Number) js(d, "return window.__shown.length")).intValue() > 0);
+        waitUntilIdle(browser);
+        clock.reset();
+        @SuppressWarnings("unchecked")
+        var shown = (java.util.List<java.util.Map<String, Object>>) js(browser, "return window.__shown");
+        assertThat(shown).singleElement().satisfies(n -> {
+            assertThat(n.get("title")).isEqualTo("Helmsman");
+            assertThat(n.get("body")).isEqualTo("'Pay rent' is planned for 16:00");
+            assertThat(String.valueOf(n.get("tag"))).matches("[0-9a-f-]{36}");
+        });
+        assertThat(((Number) js(browser, "return window.__asked")).intValue()).as("not asked again").isZero();
     }
 
     @Test

@@ -9,10 +9,13 @@ import app.helmsman.TestClock;
 import app.helmsman.Windows;
 import app.helmsman.focus.FocusMode;
 import app.helmsman.focus.FocusService;
+import app.helmsman.focus.FocusSettings;
+import app.helmsman.shared.ui.Announcer;
 import app.helmsman.live.LiveUpdates;
 import app.helmsman.tasks.TaskActionContribution;
 import app.helmsman.tasks.TaskDraft;
 import app.helmsman.tasks.TaskService;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Header;
 import java.time.Duration;
@@ -105,5 +108,58 @@ class FocusHeaderViewTest extends KaribuTest {
         assertThat(view.startTitle.getText()).isEqualTo("Write the plan");
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters()).isEqualTo("focus?task=" + plan);
         assertThat(_find(FocusView.class)).hasSize(1);
+    }
+
+    @Test
+    void away_from_the_focus_view_the_header_tells_five_minutes_left_the_break_and_the_hyperfocus_check_once_each() {
+        focus.saveSettings(new FocusSettings(25, 5, 60));
+        UI.getCurrent().navigate("");
+        focus.start(plan, FocusMode.POMODORO, null);
+        Windows.awaitDelivery(live);
+        var header = context.getBean(FocusHeader.class);
+
+        at(20);
+        header.checkMilestones();
+        assertThat(announced()).isEqualTo("Focus on 'Write the plan': 5 minutes left.");
+        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
+                .containsExactly("Focus on 'Write the plan': 5 minutes left.");
+        Announcer.announce("Something else.");
+        header.checkMilestones();
+        assertThat(announced()).as("told once").isEqualTo("Something else.");
+
+        at(25);
+        header.checkMilestones();
+        assertThat(announced()).isEqualTo("Focus on 'Write the plan': Time for a 5-minute break. Pause when you are ready.");
+
+        at(61);
+        header.checkMilestones();
+        assertThat(announced()).isEqualTo("Focus on 'Write the plan': You have been at it for 1 hour. A short break?");
+    }
+
+    @Test
+    void the_header_tells_nothing_on_the_focus_view_nor_what_passed_before_it_showed_the_session() {
+        focus.start(plan, FocusMode.POMODORO, null);
+        UI.getCurrent().navigate("focus");
+        var header = context.getBean(FocusHeader.class);
+        Announcer.announce("On the focus page.");
+
+        at(21);
+        header.checkMilestones();
+        assertThat(announced()).as("the focus view tells it there").isEqualTo("On the focus page.");
+        UI.getCurrent().navigate("");
+        header.checkMilestones();
+        assertThat(announced()).as("5 minutes left passed before this page showed the session").isEqualTo("On the focus page.");
+
+        at(25);
+        header.checkMilestones();
+        assertThat(announced()).isEqualTo("Focus on 'Write the plan': Time for a 5-minute break. Pause when you are ready.");
+    }
+
+    private void at(long minutes) {
+        clock.set(NINE.plus(Duration.ofMinutes(minutes)));
+    }
+
+    private static String announced() {
+        return Announcer.lastMessage(UI.getCurrent()).replace('\u00a0', ' ').strip();
     }
 }
