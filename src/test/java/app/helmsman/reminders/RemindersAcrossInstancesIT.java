@@ -10,6 +10,7 @@ import app.helmsman.TestClock;
 import app.helmsman.Windows;
 import app.helmsman.live.RedisForTests;
 import app.helmsman.reminders.internal.ReminderDelivery;
+import app.helmsman.reminders.ui.Toasts;
 import app.helmsman.tasks.TaskDraft;
 import app.helmsman.tasks.TaskService;
 import com.github.mvysny.fakeservlet.FakeRequest;
@@ -169,7 +170,7 @@ class RemindersAcrossInstancesIT {
 
         assertThat(jdbc.queryForObject("select count(*) from reminders where state = 'DELIVERED'", Integer.class)).isEqualTo(1);
         Windows.runPendingUntil("the reminder to reach the window on B", () -> bell().getAriaLabel().orElse("").contains("1 unread"));
-        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
+        assertThat(NotificationsKt.getNotifications()).extracting(Toasts::text)
                 .as("one toast, whichever instance delivered").containsExactly("'Call the dentist' is planned for 15:00");
         assertThat(SMTP.getReceivedMessages()).as("no email while a window is open on any instance").isEmpty();
     }

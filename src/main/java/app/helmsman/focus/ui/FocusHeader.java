@@ -111,6 +111,8 @@ class FocusHeader implements ShellContribution {
             var message = "Focus on '" + session.taskTitle() + "': " + due.getLast().message();
             var toast = new Notification(message, TOAST_MILLIS, Notification.Position.BOTTOM_END);
             toast.addClassName("hm-focus-toast");
+            // the polite region below says it once; the card must not say it a second time
+            Announcer.speaksFor(toast);
             toast.open();
             Announcer.announce(ui, message);
         }

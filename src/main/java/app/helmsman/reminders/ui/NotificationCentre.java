@@ -6,6 +6,7 @@ import app.helmsman.live.LivePresence;
 import app.helmsman.live.LiveUpdates;
 import app.helmsman.reminders.Reminder;
 import app.helmsman.reminders.ReminderService;
+import app.helmsman.reminders.Snooze;
 
 import app.helmsman.reminders.internal.Wording;
 import app.helmsman.shared.ui.Announcer;
@@ -14,6 +15,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.shared.Registration;
@@ -113,7 +116,7 @@ class NotificationCentre implements ShellContribution {
         var single = new ArrayList<Reminder>();
         var grouped = new ArrayList<Reminder>();
         delivered.forEach(r -> (r.grouped() ? grouped : single).add(r));
-        single.forEach(r -> toast(text(r)));
+        single.forEach(this::toast);
         if (!grouped.isEmpty()) {
             toast(Wording.group(grouped.size(), grouped.stream().allMatch(r -> !r.lateNote().isEmpty())));
         }
@@ -138,6 +141,45 @@ class NotificationCentre implements ShellContribution {
     private static void toast(String text) {
         var toast = new Notification(text, TOAST_MILLIS, Notification.Position.BOTTOM_END);
         toast.addClassName("hm-reminder-toast");
+        Announcer.speaksFor(toast);
         toast.open();
+    }
+
+    /** One reminder's toast, with snooze and done right where it shows (the centre offers the same and more). */
+    private void toast(Reminder r) {
+        var toast = new Notification();
+        toast.setDuration(TOAST_MILLIS);
+        toast.setPosition(Notification.Position.BOTTOM_END);
+        toast.addClassName("hm-reminder-toast");
+        var name = "'" + r.title() + "'";
+        var text = new Span(text(r));
+        text.addClassName("hm-reminder-toast-text");
+        var actions = new Div(
+                toastAction(toast, "Snooze 10 min", "Snooze " + name + " for 10 minutes", () -> reminders.snooze(r.id(), Snooze.TEN_MINUTES), "Snoozed for 10 minutes"),
+                toastAction(toast, "Snooze 1 h", "Snooze " + name + " for 1 hour", () -> reminders.snooze(r.id(), Snooze.ONE_HOUR), "Snoozed for 1 hour"),
+                toastAction(toast, "Done", "Done with the reminder of " + name, () -> reminders.done(r.id()), "Reminder cleared"),
+                toastAction(toast, "Close", "Close the reminder of " + name, () -> true, null));
+        actions.addClassName("hm-reminder-toast-actions");
+        toast.add(new Div(text, actions));
+        // the polite region says it once (arrived); the card must not say it a second time
+        Announcer.speaksFor(toast);
+        toast.open();
+    }
+
+    private Button toastAction(Notification toast, String label, String name, java.util.function.BooleanSupplier action, String said) {
+        var button = new Button(label, e -> {
+            var done = action.getAsBoolean();
+            toast.close();
+            update();
+            if (dialog != null && dialog.isOpened()) {
+                dialog.refresh();
+            }
+            if (said != null) {
+                Announcer.announce(done ? said : "That reminder was already dealt with elsewhere.");
+            }
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        button.setAriaLabel(name);
+        return button;
     }
 }

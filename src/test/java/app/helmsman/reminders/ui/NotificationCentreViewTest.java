@@ -105,9 +105,43 @@ class NotificationCentreViewTest extends KaribuTest {
             MockVaadin.clientRoundtrip(false);
             assertThat(bell().getAriaLabel().orElse("")).contains("1 unread");
         });
-        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
+        assertThat(NotificationsKt.getNotifications()).extracting(Toasts::text)
                 .containsExactly("'Call the dentist' is planned for 15:00");
         assertThat(Announcer.lastMessage(UI.getCurrent()).replace("\u00a0", "")).isEqualTo("Reminder: 'Call the dentist' is planned for 15:00");
+    }
+
+    @Test
+    void a_reminder_is_snoozed_or_done_from_its_toast_where_it_shows() {
+        tasks.create(TaskDraft.titled("Call the dentist").withDoDate(DAY).withDoTime(LocalTime.of(15, 0)));
+        tasks.create(TaskDraft.titled("Pay rent").withDoDate(DAY).withDoTime(LocalTime.of(15, 0)));
+        UI.getCurrent().navigate("");
+
+        clock.set(Instant.parse("2026-06-10T15:00:00Z"));
+        delivery.round();
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            MockVaadin.clientRoundtrip(false);
+            assertThat(NotificationsKt.getNotifications()).hasSize(2);
+        });
+
+        labelled("Snooze 'Call the dentist' for 10 minutes").click();
+        assertThat(Announcer.lastMessage(UI.getCurrent()).replace("\u00a0", "")).isEqualTo("Snoozed for 10 minutes");
+        labelled("Done with the reminder of 'Pay rent'").click();
+        assertThat(Announcer.lastMessage(UI.getCurrent()).replace("\u00a0", "")).isEqualTo("Reminder cleared");
+
+        assertThat(NotificationsKt.getNotifications()).as("both toasts closed").isEmpty();
+        assertThat(bell().getAriaLabel().orElse("")).contains("none unread");
+        bell().click();
+        assertThat(_find(ListItem.class, spec -> spec.withClasses("hm-notification"))).as("done leaves the centre; a snoozed one waits")
+                .isEmpty();
+
+        // ten minutes later the snoozed one comes back, the one marked done does not
+        clock.set(Instant.parse("2026-06-10T15:10:00Z"));
+        delivery.round();
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            MockVaadin.clientRoundtrip(false);
+            assertThat(bell().getAriaLabel().orElse("")).contains("1 unread");
+        });
+        assertThat(NotificationsKt.getNotifications()).extracting(Toasts::text).containsExactly("'Call the dentist' is planned for 15:00");
     }
 
     @Test
@@ -124,7 +158,7 @@ class NotificationCentreViewTest extends KaribuTest {
             MockVaadin.clientRoundtrip(false);
             assertThat(NotificationsKt.getNotifications()).hasSize(4);
         });
-        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
+        assertThat(NotificationsKt.getNotifications()).extracting(Toasts::text)
                 .contains("2 more reminders: they are in your notifications");
         assertThat(Announcer.lastMessage(UI.getCurrent()).replace("\u00a0", "")).isEqualTo("5 reminders: open Notifications to see them");
     }
