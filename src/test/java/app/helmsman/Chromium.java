@@ -92,4 +92,15 @@ public final class Chromium {
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> "Today · Helmsman".equals(d.getTitle()));
         waitUntilIdle(driver);
     }
+
+    /** How many live regions (aria-live, or role alert, status or log), shadow roots included, hold the message. */
+    public static long liveRegionsSaying(WebDriver driver, String message) {
+        return (Long) js(driver, """
+                let n = 0; const walk = root => root.querySelectorAll('*').forEach(e => {
+                  const live = (e.getAttribute('aria-live') || '').trim(); const role = e.getAttribute('role');
+                  if ((live === 'polite' || live === 'assertive' || (live !== 'off' && ['alert', 'status', 'log'].includes(role)))
+                      && e.textContent.includes(arguments[0])) { n++; }
+                  if (e.shadowRoot) { walk(e.shadowRoot); } });
+                walk(document); return n;""", message);
+    }
 }

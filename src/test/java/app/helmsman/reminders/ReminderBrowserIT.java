@@ -163,6 +163,11 @@ class ReminderBrowserIT {
             assertThat(String.valueOf(n.get("tag"))).matches("[0-9a-f-]{36}");
         });
         assertThat(((Number) js(browser, "return window.__asked")).intValue()).as("not asked again").isZero();
+        // the toast offers snooze and done, and its words are spoken once (the polite region), not again by its card
+        assertThat(String.valueOf(js(browser, "return document.querySelector('.hm-reminder-toast-actions') ? "
+                + "document.querySelector('.hm-reminder-toast-actions').textContent : ''"))).contains("Snooze 10 min").contains("Done");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(8)).untilAsserted(() ->
+                assertThat(app.helmsman.Chromium.liveRegionsSaying(browser, "'Pay rent' is planned for 16:00")).isEqualTo(1L));
     }
 
     @Test

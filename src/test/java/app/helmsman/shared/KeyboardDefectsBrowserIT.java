@@ -331,13 +331,7 @@ class KeyboardDefectsBrowserIT {
 
     /** Live regions (through shadow roots) whose text holds the message: each one is a separate announcement. */
     private long liveRegionsSaying(String message) {
-        return (Long) js(browser, """
-                let n = 0; const walk = root => root.querySelectorAll('*').forEach(e => {
-                  const live = (e.getAttribute('aria-live') || '').trim(); const role = e.getAttribute('role');
-                  if ((live === 'polite' || live === 'assertive' || (live !== 'off' && ['alert', 'status', 'log'].includes(role)))
-                      && e.textContent.includes(arguments[0])) { n++; }
-                  if (e.shadowRoot) { walk(e.shadowRoot); } });
-                walk(document); return n;""", message);
+        return Chromium.liveRegionsSaying(browser, message);
     }
 
     private void keys(CharSequence... keys) {

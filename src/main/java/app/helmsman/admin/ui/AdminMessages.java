@@ -12,7 +12,7 @@ final class AdminMessages {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     static void done(String message) {
-        Notification.show(message);
+        Announcer.speaksFor(Notification.show(message)); // said once, by the announcer below
         Announcer.announce(message);
     }
 

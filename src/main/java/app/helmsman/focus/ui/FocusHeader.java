@@ -111,9 +111,9 @@ class FocusHeader implements ShellContribution {
             var message = "Focus on '" + session.taskTitle() + "': " + due.getLast().message();
             var toast = new Notification(message, TOAST_MILLIS, Notification.Position.BOTTOM_END);
             toast.addClassName("hm-focus-toast");
+            toast.open();
             // the polite region below says it once; the card must not say it a second time
             Announcer.speaksFor(toast);
-            toast.open();
             Announcer.announce(ui, message);
         }
         show();

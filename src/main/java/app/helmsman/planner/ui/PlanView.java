@@ -257,7 +257,7 @@ public class PlanView extends Div {
                 show(planner.today());
             }
         } catch (OpenSubtasksException e) {
-            Notification.show(e.getMessage() + " Open the task from the list to choose what happens to them.");
+            Announcer.speaksFor(Notification.show(e.getMessage() + " Open the task from the list to choose what happens to them.")); // said once, by the announcer below
             Announcer.announce(e.getMessage() + " Open the task from the list to choose what happens to them.");
         } catch (TaskNotFoundException e) {
             show(planner.today());

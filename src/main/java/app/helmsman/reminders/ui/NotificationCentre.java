@@ -141,8 +141,8 @@ class NotificationCentre implements ShellContribution {
     private static void toast(String text) {
         var toast = new Notification(text, TOAST_MILLIS, Notification.Position.BOTTOM_END);
         toast.addClassName("hm-reminder-toast");
-        Announcer.speaksFor(toast);
         toast.open();
+        Announcer.speaksFor(toast);
     }
 
     /** One reminder's toast, with snooze and done right where it shows (the centre offers the same and more). */
@@ -161,9 +161,9 @@ class NotificationCentre implements ShellContribution {
                 toastAction(toast, "Close", "Close the reminder of " + name, () -> true, null));
         actions.addClassName("hm-reminder-toast-actions");
         toast.add(new Div(text, actions));
+        toast.open();
         // the polite region says it once (arrived); the card must not say it a second time
         Announcer.speaksFor(toast);
-        toast.open();
     }
 
     private Button toastAction(Notification toast, String label, String name, java.util.function.BooleanSupplier action, String said) {

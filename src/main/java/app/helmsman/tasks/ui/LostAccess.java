@@ -34,7 +34,7 @@ final class LostAccess {
                 var said = hints.stream().filter(h -> h.ids().contains(projectId) && h.summary().startsWith("You "))
                         .map(h -> h.summary()).findFirst().orElse(MESSAGE);
                 ui.navigate("");
-                Notification.show(said, 8000, Notification.Position.TOP_CENTER);
+                Announcer.speaksFor(Notification.show(said, 8000, Notification.Position.TOP_CENTER)); // said once, by the announcer below
                 Announcer.announce(ui, said);
             }
         });

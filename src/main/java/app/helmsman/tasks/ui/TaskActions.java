@@ -285,7 +285,7 @@ final class TaskActions {
             TasksChangedHere.fire(java.util.Set.of());
         } catch (NotAllowedException | TaskValidationException e) {
             // e.g. a viewer of a shared project: the row stays as it was, and the reason is said in words
-            Notification.show(e.getMessage(), 5000, Notification.Position.BOTTOM_START);
+            Announcer.speaksFor(Notification.show(e.getMessage(), 5000, Notification.Position.BOTTOM_START)); // said once, by the announcer below
             Announcer.announce(e.getMessage());
             list.ids().forEach(id -> list.row(id).resetCheckbox());
         }
