@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.logging.LoggingInitializationContext;
@@ -43,27 +43,19 @@ class ProductionJsonLogTest {
         return flat != null ? flat : line.at("/" + name.replace('.', '/'));
     }
 
-    private static List<String> logThroughTheProdProfile(Runnable logging) throws IOException {
-        var env = new StandardEnvironment();
-        env.getPropertySources().addFirst(new PropertiesPropertySource("application", load("/application.properties")));
-        env.getPropertySources().addFirst(new PropertiesPropertySource("application-prod", load("/application-prod.properties")));
-        LoggingSystem system = LoggingSystem.get(ProductionJsonLogTest.class.getClassLoader());
-        PrintStream original = System.out;
-        var captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            system.beforeInitialize();
-            system.initialize(new LoggingInitializationContext(env), null, null);
-            logging.run();
-        } finally {
-            System.setOut(original);
-            system.cleanUp();
-            // back to the plain console format for the tests that run after this one in the same JVM
-            system.beforeInitialize();
-            system.initialize(new LoggingInitializationContext(new StandardEnvironment()), null, null);
-        }
+    /**
+     * Runs {@link Probe} in a JVM of its own (the logging system is global, and other tests in this JVM have set it
+     * up their way) and returns the lines it wrote to stdout.
+     */
+    private static List<String> logThroughTheProdProfile() throws IOException, InterruptedException {
+        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Probe.class.getName())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        var out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the probe JVM ends").isTrue();
+        assertThat(process.exitValue()).as("the probe JVM's exit code").isZero();
         List<String> lines = new ArrayList<>();
-        for (String line : captured.toString(StandardCharsets.UTF_8).split("\n")) {
+        for (String line : out.split("\n")) {
             if (!line.isBlank()) {
                 lines.add(line);
             }
@@ -71,20 +63,29 @@ class ProductionJsonLogTest {
         return lines;
     }
 
-    @Test
-    void aProdLogLineIsOneJsonObjectWithLevelLoggerMessageAndTheException() throws IOException {
-        List<String> lines = logThroughTheProdProfile(() -> {
+    /** Sets up Spring Boot's logging system as the prod profile sees it, then logs an info line and an error. */
+    static final class Probe {
+
+        public static void main(String[] args) throws IOException {
+            var env = new StandardEnvironment();
+            env.getPropertySources().addFirst(new PropertiesPropertySource("application", load("/application.properties")));
+            env.getPropertySources().addFirst(new PropertiesPropertySource("application-prod", load("/application-prod.properties")));
+            LoggingSystem system = LoggingSystem.get(Probe.class.getClassLoader());
+            system.beforeInitialize();
+            system.initialize(new LoggingInitializationContext(env), null, null);
             var log = LoggerFactory.getLogger("app.helmsman.platform.JsonLogProbe");
             log.info("Probe {} started", "json-log");
             log.error("Probe {} failed", "json-log", new IllegalStateException("boom"));
-        });
-        // other tests' threads in the same JVM may write to stdout meanwhile (not through this logging set-up): only the
-        // probe's own lines are judged, and each of them must be one JSON object
-        List<String> probeLines = lines.stream().filter(l -> l.contains("JsonLogProbe")).toList();
-        assertThat(probeLines).as("the probe's lines on stdout, each one JSON object").isNotEmpty()
-                .allSatisfy(l -> assertThat(JSON.readTree(l).isObject()).isTrue());
+            system.cleanUp();
+        }
+    }
+
+    @Test
+    void aProdLogLineIsOneJsonObjectWithLevelLoggerMessageAndTheException() throws Exception {
+        List<String> lines = logThroughTheProdProfile();
+        assertThat(lines).as("every line on stdout is JSON").isNotEmpty().allSatisfy(l -> assertThat(JSON.readTree(l).isObject()).isTrue());
         List<JsonNode> ours = new ArrayList<>();
-        for (String l : probeLines) {
+        for (String l : lines) {
             JsonNode node = JSON.readTree(l);
             if ("app.helmsman.platform.JsonLogProbe".equals(field(node, "log.logger").asText())) {
                 ours.add(node);
