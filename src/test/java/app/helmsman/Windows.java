@@ -72,4 +72,14 @@ public final class Windows {
                     return done.getAsBoolean();
                 });
     }
+
+    /** A new Karibu window served by the given application instance (another replica), signed in as the person. */
+    public static UI on(org.springframework.context.ApplicationContext instance, org.springframework.security.core.Authentication authentication) {
+        MockVaadin.setup(UI::new, new com.github.mvysny.kaributesting.v10.spring.MockSpringServlet(
+                new com.github.mvysny.kaributesting.v10.Routes().autoDiscoverViews("app.helmsman"), instance, UI::new));
+        var request = (com.github.mvysny.fakeservlet.FakeRequest) com.vaadin.flow.server.VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> "USER".equals(role));
+        return UI.getCurrent();
+    }
 }

@@ -39,15 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @IntegrationTest
 class OpsConsoleTwoInstancesIT {
 
-    static final RedisForTests redis;
-
-    static {
-        try {
-            redis = new RedisForTests();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    static final RedisForTests redis = RedisForTests.startedForClass();
 
     static ConfigurableApplicationContext instanceB;
 

@@ -47,15 +47,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class CalendarTwoInstancesIT extends CalendarProviderTest {
 
     static final String DELTA = "/v1.0/me/calendars/%s/calendarView/delta(\\(\\))?";
-    static final RedisForTests redis;
-
-    static {
-        try {
-            redis = new RedisForTests();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    static final RedisForTests redis = RedisForTests.startedForClass();
 
     static ConfigurableApplicationContext instanceB;
 

@@ -12,15 +12,11 @@ import app.helmsman.Windows;
 import app.helmsman.live.RedisForTests;
 import app.helmsman.tasks.TaskDraft;
 import app.helmsman.tasks.TaskService;
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.server.VaadinServletRequest;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
@@ -41,15 +37,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @IntegrationTest
 class FocusAcrossInstancesIT {
 
-    static final RedisForTests redis;
-
-    static {
-        try {
-            redis = new RedisForTests();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    static final RedisForTests redis = RedisForTests.startedForClass();
 
     static ConfigurableApplicationContext instanceB;
 
@@ -136,10 +124,6 @@ class FocusAcrossInstancesIT {
     }
 
     private void browserOn(ApplicationContext instance) {
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("app.helmsman"), instance, UI::new));
-        var authentication = fixtures.authentication();
-        var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, role) -> "USER".equals(role));
+        Windows.on(instance, fixtures.authentication());
     }
 }

@@ -32,6 +32,15 @@ public final class RedisForTests implements AutoCloseable {
         start();
     }
 
+    /** A server for a test class's static field: started now, a failure to start failing the class. */
+    public static RedisForTests startedForClass() {
+        try {
+            return new RedisForTests();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public void start() throws IOException {
         process = new ProcessBuilder(List.of(executable.getAbsolutePath(), "--port", Integer.toString(port), "--bind", "127.0.0.1",
                 "--save", "", "--appendonly", "no")).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();

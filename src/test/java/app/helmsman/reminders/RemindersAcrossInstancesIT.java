@@ -13,17 +13,13 @@ import app.helmsman.reminders.internal.ReminderDelivery;
 import app.helmsman.reminders.ui.Toasts;
 import app.helmsman.tasks.TaskDraft;
 import app.helmsman.tasks.TaskService;
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.server.VaadinServletRequest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -57,15 +53,7 @@ class RemindersAcrossInstancesIT {
     static final LocalDate DAY = LocalDate.of(2026, 6, 10);
     static final Instant THREE_PM = Instant.parse("2026-06-10T15:00:00Z");
 
-    static final RedisForTests redis;
-
-    static {
-        try {
-            redis = new RedisForTests();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    static final RedisForTests redis = RedisForTests.startedForClass();
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
@@ -180,10 +168,6 @@ class RemindersAcrossInstancesIT {
     }
 
     private void windowOn(ApplicationContext instance) {
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("app.helmsman"), instance, UI::new));
-        var authentication = fixtures.authentication();
-        var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, role) -> "USER".equals(role));
+        Windows.on(instance, fixtures.authentication());
     }
 }
