@@ -43,18 +43,14 @@ class WriteBackRetryIT extends CalendarProviderTest {
 
     @Test
     void a_write_the_provider_refused_is_retried_by_the_sync_round_and_exists_exactly_once() {
-        clock.set(NOW);
-        connected("ada@example.com", CalendarProvider.GOOGLE);
-        var ada = jdbc.queryForObject("select id from users where email = 'ada@example.com'", UUID.class);
-        var target = jdbc.queryForObject("select id from calendar_sources where external_id = 'primary-cal@example.com'", UUID.class);
-        store.setReceivesBlocks(ada, target, true);
-        api.stubFor(get(urlPathEqualTo(GOOGLE_EVENTS)).willReturn(okJson("{\"items\":[],\"nextSyncToken\":\"s\"}")));
+        var receiving = adaWithACalendarThatReceivesBlocks();
+        var ada = receiving.person();
+        var target = receiving.calendar();
         api.stubFor(post(urlPathEqualTo(GOOGLE_EVENTS)).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(status(500).withHeader("Content-Type", "application/json").withBody("{\"error\":{\"code\":500,\"message\":\"Backend Error\"}}"))
                 .willSetStateTo("recovered"));
         api.stubFor(post(urlPathEqualTo(GOOGLE_EVENTS)).inScenario("flaky").whenScenarioStateIs("recovered").willReturn(okJson("{\"id\":\"ev-1\"}")));
-        var block = new PlannedBlock(UUID.randomUUID(), UUID.randomUUID(), "Write the report", Instant.parse("2026-12-08T09:00:00Z"),
-                Instant.parse("2026-12-08T10:00:00Z"), false, null);
+        var block = reportBlock();
 
         writeBack.dayChanged(ada, DAY, List.of(block));
 
@@ -78,15 +74,11 @@ class WriteBackRetryIT extends CalendarProviderTest {
 
     @Test
     void a_block_that_left_the_plan_before_its_retry_is_not_written_at_all() {
-        clock.set(NOW);
-        connected("ada@example.com", CalendarProvider.GOOGLE);
-        var ada = jdbc.queryForObject("select id from users where email = 'ada@example.com'", UUID.class);
-        var target = jdbc.queryForObject("select id from calendar_sources where external_id = 'primary-cal@example.com'", UUID.class);
-        store.setReceivesBlocks(ada, target, true);
-        api.stubFor(get(urlPathEqualTo(GOOGLE_EVENTS)).willReturn(okJson("{\"items\":[],\"nextSyncToken\":\"s\"}")));
+        var receiving = adaWithACalendarThatReceivesBlocks();
+        var ada = receiving.person();
+        var target = receiving.calendar();
         api.stubFor(post(urlPathEqualTo(GOOGLE_EVENTS)).willReturn(status(500)));
-        var block = new PlannedBlock(UUID.randomUUID(), UUID.randomUUID(), "Write the report", Instant.parse("2026-12-08T09:00:00Z"),
-                Instant.parse("2026-12-08T10:00:00Z"), false, null);
+        var block = reportBlock();
         writeBack.dayChanged(ada, DAY, List.of(block));
         writeBack.dayChanged(ada, DAY, List.of());
 
@@ -99,5 +91,24 @@ class WriteBackRetryIT extends CalendarProviderTest {
 
     private int pendingWrites(UUID target) {
         return jdbc.queryForObject("select count(*) from calendar_pending_writes where target_source_id = ?", Integer.class, target);
+    }
+
+    /** Ada, at NOW, with a connected Google calendar that receives her blocks and has no events. */
+    private Receiving adaWithACalendarThatReceivesBlocks() {
+        clock.set(NOW);
+        connected("ada@example.com", CalendarProvider.GOOGLE);
+        var ada = jdbc.queryForObject("select id from users where email = 'ada@example.com'", UUID.class);
+        var target = jdbc.queryForObject("select id from calendar_sources where external_id = 'primary-cal@example.com'", UUID.class);
+        store.setReceivesBlocks(ada, target, true);
+        api.stubFor(get(urlPathEqualTo(GOOGLE_EVENTS)).willReturn(okJson("{\"items\":[],\"nextSyncToken\":\"s\"}")));
+        return new Receiving(ada, target);
+    }
+
+    private static PlannedBlock reportBlock() {
+        return new PlannedBlock(UUID.randomUUID(), UUID.randomUUID(), "Write the report", Instant.parse("2026-12-08T09:00:00Z"),
+                Instant.parse("2026-12-08T10:00:00Z"), false, null);
+    }
+
+    private record Receiving(UUID person, UUID calendar) {
     }
 }
