@@ -4,6 +4,7 @@
 # Markdown table. Loopback only; bounded in time; kills the app and drops the database at the end.
 # Usage: loadtest/run.sh [--sessions 300] [--people 300] [--duration 60] [--think 5] [--ramp 30] [--scenario mixed|navigate]
 #        [--anonymous 500 (sign-in page visits measured first)] [--warm 200]
+#        [--window 180 (soak: a row per window with p95 and heap after GC)] [--histogram target/h.txt (class histogram at the end)]
 # Env: MVN (default ./mvnw), DATABASE_URL (default jdbc:postgresql://127.0.0.1:5432/helmsman_loadtest, dropped and created),
 #      JAVA_OPTS (default -Xmx2g), SERVER_PORT (18190), MANAGEMENT_SERVER_PORT (18191), LOADTEST_REBUILD=1 to rebuild,
 #      LOADTEST_CLASSES (default target/test-classes: where the driver's compiled classes are).

@@ -22,7 +22,7 @@ public final class LoadDriver {
 
     /** What to run. {@code mixed}: every kind of action; otherwise only Today/Inbox navigations. */
     record Config(String baseUrl, int sessions, int people, Duration duration, Duration thinkMean, Duration ramp, boolean mixed,
-            int warmNavigations, long seed, int anonymousVisits) {
+            int warmNavigations, long seed, int anonymousVisits, Duration window) {
 
         Config {
             if (sessions < 1 || sessions > 5000 || people < 1 || duration.toMinutes() > 60) {
@@ -35,11 +35,11 @@ public final class LoadDriver {
     record Result(Config config, int signedIn, double heapPerAnonymousVisitKb, double heapPerSessionTodayKb, double heapPerSessionTodayInboxKb,
             double warmP50, double warmP95, Map<Kind, Stats.Summary> kinds, Stats.Summary actions, double actionsPerSecond,
             double navigationsPerSecond, double cpuMsPerAction, int errors, Map<String, Integer> errorMessages,
-            Map<String, Integer> notes, String anonymousSessions) {
+            Map<String, Integer> notes, String anonymousSessions, List<Soak.Window> windows) {
 
         Result withAnonymousSessions(String figures) {
             return new Result(config, signedIn, heapPerAnonymousVisitKb, heapPerSessionTodayKb, heapPerSessionTodayInboxKb, warmP50, warmP95, kinds, actions,
-                    actionsPerSecond, navigationsPerSecond, cpuMsPerAction, errors, errorMessages, notes, figures);
+                    actionsPerSecond, navigationsPerSecond, cpuMsPerAction, errors, errorMessages, notes, figures, windows);
         }
 
         /** True when every kind of action in the scenario succeeded at least once. */
@@ -71,7 +71,18 @@ public final class LoadDriver {
         var load = new Stats();
         long cpuBefore = probe.cpuNanos();
         long start = System.nanoTime();
-        runLoad(persons, load);
+        List<Soak.Window> windows = List.of();
+        if (config.window().isPositive()) {
+            var soak = Soak.start(load, probe, config.window());
+            try {
+                runLoad(persons, load);
+            } finally {
+                soak.close();
+            }
+            windows = soak.windows();
+        } else {
+            runLoad(persons, load);
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         long cpuAfter = probe.cpuNanos();
         // last, so the anonymous sessions (they live minutes) do not blur the signed-in figures
@@ -90,7 +101,7 @@ public final class LoadDriver {
                 heapBefore < 0 ? Double.NaN : (heapInbox - heapBefore) / perSession, Stats.percentile(warm, 50), Stats.percentile(warm, 95),
                 kinds, actions, actions.count() / seconds, load.summary(Kind.NAVIGATE).count() / seconds,
                 cpuBefore < 0 || actions.count() == 0 ? Double.NaN : (cpuAfter - cpuBefore) / 1e6 / actions.count(),
-                setup.totalErrors() + load.totalErrors(), errors, load.notes(), "");
+                setup.totalErrors() + load.totalErrors(), errors, load.notes(), "", windows);
     }
 
     /** Visitors who only open the sign-in page (no cookies kept): heap retained per visit, in KB. */
@@ -192,7 +203,7 @@ public final class LoadDriver {
                         if (System.nanoTime() + think * 1_000_000 > end) {
                             break;
                         }
-                        Person.sleepQuietly(think);
+                        person.think(think);
                         person.act(person.pick(config.mixed()));
                     }
                     return null;
@@ -221,11 +232,15 @@ public final class LoadDriver {
                 Duration.ofMillis((long) (1000 * Double.parseDouble(options.getOrDefault("think", "5")))),
                 Duration.ofSeconds(Long.parseLong(options.getOrDefault("ramp", "20"))), !"navigate".equals(options.get("scenario")),
                 Integer.parseInt(options.getOrDefault("warm", "200")), Long.parseLong(options.getOrDefault("random-seed", "42")),
-                Integer.parseInt(options.getOrDefault("anonymous", "0")));
+                Integer.parseInt(options.getOrDefault("anonymous", "0")), Duration.ofSeconds(Long.parseLong(options.getOrDefault("window", "0"))));
         var probe = options.containsKey("pid") ? ServerProbe.process(Long.parseLong(options.get("pid"))) : ServerProbe.none();
         var management = options.get("management-url");
         String anonymousBefore = management == null ? "" : Report.anonymousSessions(management);
         var result = new LoadDriver(config, probe).run();
+        if (options.containsKey("histogram")) {
+            // with every session still open: where their memory is, by class
+            java.nio.file.Files.writeString(java.nio.file.Path.of(options.get("histogram")), probe.classHistogram());
+        }
         String anonymous = management == null ? "" : anonymousBefore + " -> " + Report.anonymousSessions(management);
         System.out.println(Report.markdown(result.withAnonymousSessions(anonymous)));
         System.exit(result.errors() == 0 ? 0 : 1);

@@ -38,7 +38,7 @@ class LoadDriverSmokeIT {
             LoadSeed.seed(connection, people);
         }
         var config = new LoadDriver.Config("http://localhost:" + port, SESSIONS, people, Duration.ofSeconds(20), Duration.ofSeconds(2),
-                Duration.ofSeconds(5), true, 20, 7, 0);
+                Duration.ofSeconds(5), true, 20, 7, 0, Duration.ofSeconds(5));
 
         var result = new LoadDriver(config, ServerProbe.none()).run();
 
@@ -48,5 +48,8 @@ class LoadDriverSmokeIT {
         assertThat(result.errors()).isZero();
         assertThat(result.kinds().values()).allSatisfy(kind -> assertThat(kind.count()).as(kind.kind() + " ran").isPositive());
         assertThat(result.everyKindRan()).isTrue();
+        // the soak's windows: the load phase cut in 5 s slices, each with its own actions, none lost to a window
+        assertThat(result.windows()).hasSizeGreaterThanOrEqualTo(3).allSatisfy(window -> assertThat(window.actions()).isPositive());
+        assertThat(result.windows().stream().mapToInt(Soak.Window::actions).sum()).isLessThanOrEqualTo(result.actions().count());
     }
 }

@@ -17,10 +17,13 @@ final class Person {
             Kind.OPEN_DETAILS, Kind.OPEN_PROJECT, Kind.SEARCH, Kind.BRAIN_DUMP);
     private static final Duration BRAIN_DUMP_WAIT = Duration.ofSeconds(5);
 
+    static final Duration HEARTBEAT = Duration.ofSeconds(60);
     private final UidlSession session;
     private final TaskRows rows;
     private final String email;
     private Stats stats;
+    /** When this person's page last sent Vaadin's heartbeat (a browser sends one every minute, busy or not). */
+    private long lastHeartbeat = System.nanoTime();
     private final RandomGenerator random;
     private int added;
     /** The last few actions, for error messages. */
@@ -50,6 +53,28 @@ final class Person {
         } catch (RuntimeException e) {
             stats.error(Kind.SIGN_IN, e);
             return false;
+        }
+    }
+
+    /**
+     * Thinks for {@code millis}, sending the page's heartbeat every {@link #HEARTBEAT} as a browser does: without it
+     * Vaadin closes the UI after three missed heartbeats ({@code vaadin.heartbeatInterval=60}), whatever else it sent.
+     */
+    void think(long millis) {
+        long until = System.nanoTime() + millis * 1_000_000;
+        while (true) {
+            long now = System.nanoTime();
+            if (now - lastHeartbeat >= HEARTBEAT.toNanos()) {
+                lastHeartbeat = now;
+                if (!session.heartbeat()) {
+                    stats.note("heartbeat: the UI was gone");
+                }
+            }
+            long next = Math.min(until, lastHeartbeat + HEARTBEAT.toNanos());
+            sleepQuietly(Math.max(0, (next - now) / 1_000_000));
+            if (next >= until) {
+                return;
+            }
         }
     }
 

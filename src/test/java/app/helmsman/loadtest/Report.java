@@ -75,6 +75,15 @@ final class Report {
             out.append(fmt("| %s | %d | %d | %d | %.1f | %.1f | %.1f |%n", name(s.kind()), s.count(), s.errors(), s.skipped(), s.p50(), s.p95(),
                     s.p99()));
         }
+        if (!r.windows().isEmpty()) {
+            out.append("\nSoak, window by window (heap in use after full GCs at the end of each window):\n\n");
+            out.append("| Minute | Actions | Actions/s | p50 ms | p95 ms | p99 ms | Errors | Heap after GC | CPU per action |\n");
+            out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            for (var w : r.windows()) {
+                out.append(fmt("| %.0f | %d | %.1f | %.1f | %.1f | %.1f | %d | %.0f MB | %.1f ms |%n", w.endMinutes(), w.actions(), w.perSecond(), w.p50(),
+                        w.p95(), w.p99(), w.errors(), w.heapMb(), w.cpuMsPerAction()));
+            }
+        }
         if (!r.errorMessages().isEmpty()) {
             out.append("\nErrors:\n");
             r.errorMessages().forEach((message, count) -> out.append("- ").append(count).append(" x ").append(message).append('\n'));

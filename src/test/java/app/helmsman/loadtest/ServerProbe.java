@@ -19,6 +19,11 @@ interface ServerProbe {
     /** Nanoseconds of CPU the server process has used; -1 if unknown. */
     long cpuNanos();
 
+    /** The server's live objects by class ({@code jcmd GC.class_histogram}); empty if unknown. */
+    default String classHistogram() {
+        return "";
+    }
+
     static ServerProbe none() {
         return new ServerProbe() {
             public long heapAfterGc() {
@@ -67,6 +72,11 @@ interface ServerProbe {
             jcmd("GC.run");
             var matcher = USED.matcher(jcmd("GC.heap_info"));
             return matcher.find() ? Long.parseLong(matcher.group(1)) * 1024 : -1;
+        }
+
+        @Override
+        public String classHistogram() {
+            return jcmd("GC.class_histogram");
         }
 
         @Override

@@ -24,12 +24,26 @@ final class Stats {
     private final Map<Kind, Integer> skipped = new EnumMap<>(Kind.class);
     private final Map<String, Integer> errorMessages = new ConcurrentHashMap<>();
     private final Map<String, Integer> notes = new ConcurrentHashMap<>();
+    /** A second recorder that sees every success and error too (a soak's current window), or null. */
+    private volatile Stats tee;
+
+    void tee(Stats window) {
+        this.tee = window;
+    }
 
     synchronized void ok(Kind kind, long nanos) {
         latencies.computeIfAbsent(kind, k -> new ArrayList<>()).add(nanos / 1e6);
+        var window = tee;
+        if (window != null) {
+            window.ok(kind, nanos);
+        }
     }
 
     synchronized void error(Kind kind, Throwable cause) {
+        var window = tee;
+        if (window != null) {
+            window.error(kind, cause);
+        }
         errors.merge(kind, 1, Integer::sum);
         var message = kind + ": " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage())
                 .replaceAll("person-\\d+@loadtest\\.example", "<person>");

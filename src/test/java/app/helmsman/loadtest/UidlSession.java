@@ -171,6 +171,15 @@ final class UidlSession {
         return data;
     }
 
+    /** Vaadin's heartbeat for the open UI, as the browser's timer sends it; false if the server no longer has that UI. */
+    boolean heartbeat() {
+        if (uiId < 0) {
+            return false;
+        }
+        var response = send(HttpRequest.newBuilder(uri("/?v-r=heartbeat&v-uiId=" + uiId)).POST(HttpRequest.BodyPublishers.noBody()));
+        return response.statusCode() == 200;
+    }
+
     private void send(List<JsonNode> rpcs) {
         if (uiId < 0) {
             throw new LoadError("no UI open");
