@@ -38,7 +38,8 @@ PGBIN="$(find /usr/lib/postgresql -maxdepth 2 -name bin -type d 2>/dev/null | so
 id postgres >/dev/null 2>&1 || die "no postgres user"
 
 # The production settings, read from the manifests (shell assignments printed by Python).
-eval "$(/usr/bin/python3 - "$ROOT/k8s/components/cloudnative-pg/cluster.yaml" "$ROOT/k8s/dr/cluster.yaml" <<'PY'
+eval "$(
+  /usr/bin/python3 - "$ROOT/k8s/components/cloudnative-pg/cluster.yaml" "$ROOT/k8s/dr/cluster.yaml" <<'PY'
 import re, shlex, sys, yaml
 prod = next(d for d in yaml.safe_load_all(open(sys.argv[1])) if d and d["kind"] == "Cluster")
 dr = next(d for d in yaml.safe_load_all(open(sys.argv[2])) if d and d["kind"] == "Cluster")
@@ -65,7 +66,7 @@ out("DR_DATA_FLAGS", flags(dstore.get("data", {})))
 out("DR_REPLICA", str(dr["spec"]["replica"]["enabled"]).lower())
 PY
 )"
-[ "$DR_SOURCE_DEST" = "$PROD_DEST" ] && [ "$DR_SOURCE_SERVER" = "$PROD_SERVER" ] ||
+[ "$DR_SOURCE_DEST/$DR_SOURCE_SERVER" = "$PROD_DEST/$PROD_SERVER" ] ||
   die "k8s/dr does not read the primary's object store ($DR_SOURCE_DEST/$DR_SOURCE_SERVER vs $PROD_DEST/$PROD_SERVER)"
 [ "$DR_REPLICA" = true ] || die "k8s/dr is not a replica cluster"
 bucket() { local b="${1#s3://}" && printf '%s\n' "${b%%/*}"; }
@@ -82,7 +83,7 @@ as_pg() {
 cleanup() {
   local d
   for d in "$WORK"/*/PG_VERSION; do
-    [ -f "$d" ] && as_pg "$PGBIN/pg_ctl" -D "$(dirname "$d")" -m immediate stop >/dev/null 2>&1 || true
+    if [ -f "$d" ]; then as_pg "$PGBIN/pg_ctl" -D "$(dirname "$d")" -m immediate stop >/dev/null 2>&1 || true; fi
   done
   [ -n "$S3_PID" ] && kill "$S3_PID" 2>/dev/null && wait "$S3_PID" 2>/dev/null
   $SUDO rm -rf "$WORK"
