@@ -85,7 +85,10 @@ cleanup() {
   for d in "$WORK"/*/PG_VERSION; do
     if [ -f "$d" ]; then as_pg "$PGBIN/pg_ctl" -D "$(dirname "$d")" -m immediate stop >/dev/null 2>&1 || true; fi
   done
-  [ -n "$S3_PID" ] && kill "$S3_PID" 2>/dev/null && wait "$S3_PID" 2>/dev/null
+  if [ -n "$S3_PID" ]; then
+    kill "$S3_PID" 2>/dev/null || true
+    wait "$S3_PID" 2>/dev/null || true
+  fi
   $SUDO rm -rf "$WORK"
 }
 trap cleanup EXIT
