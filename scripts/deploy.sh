@@ -4,7 +4,10 @@
 # Usage: scripts/deploy.sh ENV ACTION [options]
 #   ENV      dev | staging | prod   (development, production accepted)
 #   ACTION   deploy    apply the overlay, wait for PostgreSQL, Redis and the app to roll out,
-#                      smoke-test, and roll the app back automatically if either fails
+#                      smoke-test, and roll the app back automatically if either fails. Overlays
+#                      with PostgreSQL on CloudNativePG (staging, prod) are applied in two steps:
+#                      everything but the app, wait until the Cluster is Ready and the pooler and
+#                      Redis are rolled out, then the app (which migrates the schema as it starts)
 #            status    what runs, rollout history, autoscaler, recent events
 #            rollback  undo the app Deployment to the previous (or --to-revision N) revision
 #            logs      app logs from every pod (--follow to stream)
@@ -18,7 +21,7 @@
 #   --to-revision N    for rollback
 #   --follow           for logs
 #   --yes              do not ask before touching prod (CI sets CI=true, which implies it)
-# Exit codes: 0 ok, 2 usage, 3 preflight failed (kubectl, cluster, secrets), 4 rollout failed
+# Exit codes: 0 ok, 2 usage, 3 preflight failed (kubectl, cluster, operator, secrets), 4 rollout failed
 # (rolled back), 5 smoke test failed (rolled back), 6 the rollback itself failed.
 set -euo pipefail
 
@@ -74,6 +77,10 @@ case "$TO_REVISION" in *[!0-9]*) log "--to-revision needs a number" && usage ;; 
 
 OVERLAY="$ROOT/k8s/overlays/$ENV"
 [ -f "$OVERLAY/kustomization.yaml" ] || fail 3 "no overlay at $OVERLAY"
+# PostgreSQL on CloudNativePG (k8s/components/cloudnative-pg) or the plain StatefulSet (dev)
+CNPG=false
+grep -q 'components/cloudnative-pg$' "$OVERLAY/kustomization.yaml" && CNPG=true
+CNPG_CRDS="clusters.postgresql.cnpg.io poolers.postgresql.cnpg.io scheduledbackups.postgresql.cnpg.io"
 
 kc() {
   if [ -n "$KUBE_CONTEXT" ]; then
@@ -132,10 +139,18 @@ deploy() {
     [ "$answer" = y ] || [ "$answer" = Y ] || fail 2 "cancelled"
   fi
   preflight
-  local secret
-  for secret in helmsman-secrets helmsman-postgres helmsman-redis; do
+  local secret secrets=(helmsman-secrets helmsman-postgres helmsman-redis)
+  if $CNPG; then
+    # shellcheck disable=SC2086 # one argument per CRD
+    kc get crd $CNPG_CRDS >/dev/null 2>&1 ||
+      fail 3 "the CloudNativePG operator's CRDs ($CNPG_CRDS) are missing: install the operator first (docs/deployment.md)"
+    kc -n cnpg-system rollout status deployment/cnpg-controller-manager --timeout=120s >/dev/null 2>&1 ||
+      fail 3 "the CloudNativePG operator (cnpg-system/cnpg-controller-manager) is not running"
+    secrets=(helmsman-secrets helmsman-db-app helmsman-backup-s3 helmsman-redis)
+  fi
+  for secret in "${secrets[@]}"; do
     kc -n "$NAMESPACE" get secret "$secret" >/dev/null 2>&1 ||
-      fail 3 "secret $NAMESPACE/$secret is missing: create it first (k8s/base/secret-template.yaml)"
+      fail 3 "secret $NAMESPACE/$secret is missing: create it first (docs/deployment.md, k8s/base/secret-template.yaml)"
   done
 
   # A throw-away overlay on top of the environment's, setting the image tag. kustomize wants
@@ -156,14 +171,30 @@ deploy() {
     fi
   } >"$work/kustomization.yaml"
 
-  log "applying $ENV overlay${IMAGE_TAG:+ with image $IMAGE_NAME:$IMAGE_TAG}"
-  kc apply -k "$work" || fail 3 "kubectl apply failed (nothing rolled out)"
+  if $CNPG; then
+    # The database first: everything but the app's own objects, then wait for the operator's
+    # Cluster (primary and replica streaming), its pooler and Redis; only then the app.
+    log "applying $ENV overlay without the app"
+    kc apply -k "$work" --selector 'app.kubernetes.io/component!=app' || fail 3 "kubectl apply failed (nothing rolled out)"
+    log "waiting for the CloudNativePG cluster, its pooler and Redis"
+    kc -n "$NAMESPACE" wait cluster/helmsman-db --for=condition=Ready --timeout="${ROLLOUT_TIMEOUT}s" ||
+      fail 4 "the CloudNativePG cluster helmsman-db did not become Ready (the app was not touched)"
+    kc -n "$NAMESPACE" rollout status deployment/helmsman-db-pooler-rw --timeout="${ROLLOUT_TIMEOUT}s" ||
+      fail 4 "the pooler helmsman-db-pooler-rw did not become ready (the app was not touched)"
+    kc -n "$NAMESPACE" rollout status deployment/redis --timeout="${ROLLOUT_TIMEOUT}s" ||
+      fail 4 "Redis did not become ready (the app was not touched)"
+    log "applying $ENV overlay${IMAGE_TAG:+ with image $IMAGE_NAME:$IMAGE_TAG}"
+    kc apply -k "$work" || fail 3 "kubectl apply failed (the app was not rolled out)"
+  else
+    log "applying $ENV overlay${IMAGE_TAG:+ with image $IMAGE_NAME:$IMAGE_TAG}"
+    kc apply -k "$work" || fail 3 "kubectl apply failed (nothing rolled out)"
 
-  log "waiting for PostgreSQL and Redis"
-  kc -n "$NAMESPACE" rollout status statefulset/postgresql --timeout="${ROLLOUT_TIMEOUT}s" ||
-    fail 4 "PostgreSQL did not become ready (the app was not touched further)"
-  kc -n "$NAMESPACE" rollout status deployment/redis --timeout="${ROLLOUT_TIMEOUT}s" ||
-    fail 4 "Redis did not become ready"
+    log "waiting for PostgreSQL and Redis"
+    kc -n "$NAMESPACE" rollout status statefulset/postgresql --timeout="${ROLLOUT_TIMEOUT}s" ||
+      fail 4 "PostgreSQL did not become ready (the app was not touched further)"
+    kc -n "$NAMESPACE" rollout status deployment/redis --timeout="${ROLLOUT_TIMEOUT}s" ||
+      fail 4 "Redis did not become ready"
+  fi
 
   log "waiting for the app"
   if ! kc -n "$NAMESPACE" rollout status deployment/helmsman --timeout="${ROLLOUT_TIMEOUT}s"; then
@@ -182,6 +213,9 @@ deploy() {
 status() {
   preflight
   kc -n "$NAMESPACE" get deployments,statefulsets,pods,hpa,pdb,ingress,cronjobs -l app.kubernetes.io/part-of=helmsman -o wide
+  if $CNPG; then
+    kc -n "$NAMESPACE" get clusters.postgresql.cnpg.io,poolers.postgresql.cnpg.io,scheduledbackups.postgresql.cnpg.io,backups.postgresql.cnpg.io -o wide
+  fi
   kc -n "$NAMESPACE" rollout history deployment/helmsman
   kc -n "$NAMESPACE" get events --sort-by=.lastTimestamp --field-selector type=Warning
 }

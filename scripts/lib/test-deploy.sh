@@ -111,7 +111,8 @@ check() { # check NAME COMMAND...
   if "$@"; then ok "$name"; else nok "$name"; fi
 }
 
-DEPLOY_CALLS=(
+# dev: the plain StatefulSet, one apply
+DEV_CALLS=(
   "version --request-timeout=20s"
   "-n helmsman get secret helmsman-secrets"
   "-n helmsman get secret helmsman-postgres"
@@ -119,6 +120,22 @@ DEPLOY_CALLS=(
   "apply -k /.*"
   "-n helmsman rollout status statefulset/postgresql --timeout=600s"
   "-n helmsman rollout status deployment/redis --timeout=600s"
+  "-n helmsman rollout status deployment/helmsman --timeout=600s"
+)
+# staging and prod: PostgreSQL on CloudNativePG; the operator first, then the database, then the app
+DEPLOY_CALLS=(
+  "version --request-timeout=20s"
+  "get crd clusters.postgresql.cnpg.io poolers.postgresql.cnpg.io scheduledbackups.postgresql.cnpg.io"
+  "-n cnpg-system rollout status deployment/cnpg-controller-manager --timeout=120s"
+  "-n helmsman get secret helmsman-secrets"
+  "-n helmsman get secret helmsman-db-app"
+  "-n helmsman get secret helmsman-backup-s3"
+  "-n helmsman get secret helmsman-redis"
+  "apply -k /.* --selector app.kubernetes.io/component!=app"
+  "-n helmsman wait cluster/helmsman-db --for=condition=Ready --timeout=600s"
+  "-n helmsman rollout status deployment/helmsman-db-pooler-rw --timeout=600s"
+  "-n helmsman rollout status deployment/redis --timeout=600s"
+  "apply -k /.*"
   "-n helmsman rollout status deployment/helmsman --timeout=600s"
 )
 
@@ -130,12 +147,25 @@ run "bad timeout" 2 -- staging deploy --timeout soon && ok "non-numeric --timeou
 
 # ---------------------------------------------------------------- deploy
 if run "staging deploy" 0 -- staging deploy --image-tag sha-abc123; then
-  check "staging deploy: preflight, secrets, apply -k, rollouts in order" calls_are "${DEPLOY_CALLS[@]}"
+  check "staging deploy: preflight, operator CRDs and pod, secrets, database without the app, Cluster Ready, pooler, Redis, then the app" \
+    calls_are "${DEPLOY_CALLS[@]}"
   check "staging deploy: overlay k8s/overlays/staging with image tag sha-abc123" \
     grep -q "k8s/overlays/staging" "$STUB_LOG.kustomization.yaml"
   if [ -n "$REAL_KUBECTL" ]; then
     check "staging deploy: rendered Deployment uses ghcr.io/helmsman-app/helmsman:sha-abc123" \
       grep -q "image: ghcr.io/helmsman-app/helmsman:sha-abc123" "$STUB_LOG.rendered.yaml"
+  fi
+fi
+
+if run "dev deploy" 0 -- dev deploy; then
+  check "dev deploy (StatefulSet): preflight, secrets, one apply -k, PostgreSQL, Redis, app in order" calls_are "${DEV_CALLS[@]}"
+fi
+if run "prod deploy" 0 CI=true -- prod deploy --image-tag sha-def456; then
+  check "prod deploy: the CloudNativePG sequence too" calls_are "${DEPLOY_CALLS[@]}"
+  if [ -n "$REAL_KUBECTL" ]; then
+    check "prod deploy: the rendered overlay has the Cluster, the pooler, the restore check and no StatefulSet postgresql" sh -c \
+      "grep -q '^kind: Cluster$' '$STUB_LOG.rendered.yaml' && grep -q '^kind: Pooler$' '$STUB_LOG.rendered.yaml' &&
+       grep -q 'name: helmsman-restore-check$' '$STUB_LOG.rendered.yaml' && ! grep -q '^  name: postgresql$' '$STUB_LOG.rendered.yaml'"
   fi
 fi
 
@@ -147,23 +177,39 @@ if run "deploy with context" 0 -- dev deploy --context kind-helmsman; then
   fi
 fi
 
-if run "missing secret" 3 STUB_FAIL="get secret helmsman-postgres" -- staging deploy; then
+if run "missing secret" 3 STUB_FAIL="get secret helmsman-postgres" -- dev deploy; then
   check "missing secret -> exit 3 before anything is applied" sh -c "! grep -q '^apply' '$STUB_LOG'"
+fi
+if run "missing backup secret" 3 STUB_FAIL="get secret helmsman-backup-s3" -- staging deploy; then
+  check "missing object-store secret (CloudNativePG) -> exit 3 before anything is applied" sh -c "! grep -q '^apply' '$STUB_LOG'"
+fi
+if run "no operator" 3 STUB_FAIL="get crd" -- staging deploy; then
+  check "CloudNativePG CRDs missing -> exit 3 before anything is applied" sh -c "! grep -q '^apply' '$STUB_LOG'"
+fi
+if run "operator down" 3 STUB_FAIL="cnpg-controller-manager" -- prod deploy --yes; then
+  check "CloudNativePG operator not running -> exit 3 before anything is applied" sh -c "! grep -q '^apply' '$STUB_LOG'"
 fi
 
 run "cluster unreachable" 3 STUB_FAIL="^version" -- staging deploy && ok "cluster unreachable -> exit 3"
 
-if run "app rollout fails" 4 STUB_FAIL="rollout status deployment/helmsman" STUB_FAIL_ONCE=1 -- staging deploy --image-tag bad; then
+if run "app rollout fails" 4 STUB_FAIL="rollout status deployment/helmsman --timeout" STUB_FAIL_ONCE=1 -- staging deploy --image-tag bad; then
   check "failed app rollout -> exit 4 after rollout undo and a successful status" calls_are "${DEPLOY_CALLS[@]}" \
     "-n helmsman rollout undo deployment/helmsman" \
     "-n helmsman rollout status deployment/helmsman --timeout=600s"
 fi
 
-run "rollback fails too" 6 STUB_FAIL="rollout status deployment/helmsman" -- staging deploy &&
+run "rollback fails too" 6 STUB_FAIL="rollout status deployment/helmsman --timeout" -- staging deploy &&
   ok "rollout and rollback both fail -> exit 6"
 
-if run "database not ready" 4 STUB_FAIL="statefulset/postgresql" -- staging deploy; then
+if run "database not ready" 4 STUB_FAIL="statefulset/postgresql" -- dev deploy; then
   check "PostgreSQL not ready -> exit 4 without touching the app" sh -c "! grep -q 'deployment/helmsman' '$STUB_LOG'"
+fi
+if run "cluster not ready" 4 STUB_FAIL="wait cluster/helmsman-db" -- staging deploy; then
+  check "CloudNativePG cluster not Ready -> exit 4; the app is neither applied nor rolled" sh -c \
+    "[ \"\$(grep -c '^apply' '$STUB_LOG')\" = 1 ] && ! grep -q 'deployment/helmsman ' '$STUB_LOG'"
+fi
+if run "pooler not ready" 4 STUB_FAIL="deployment/helmsman-db-pooler-rw" -- staging deploy; then
+  check "pooler not ready -> exit 4; the app is not applied" sh -c "[ \"\$(grep -c '^apply' '$STUB_LOG')\" = 1 ]"
 fi
 
 if run "smoke fails" 5 STUB_CURL_CODE=503 -- staging deploy --smoke-url https://staging.example.test; then
@@ -187,9 +233,10 @@ fi
 
 # ---------------------------------------------------------------- status / rollback / logs
 if run "status" 0 -- staging status; then
-  check "status: workloads, rollout history, warning events" calls_are \
+  check "status: workloads, the operator's resources, rollout history, warning events" calls_are \
     "version --request-timeout=20s" \
     "-n helmsman get deployments,statefulsets,pods,hpa,pdb,ingress,cronjobs -l app.kubernetes.io/part-of=helmsman -o wide" \
+    "-n helmsman get clusters.postgresql.cnpg.io,poolers.postgresql.cnpg.io,scheduledbackups.postgresql.cnpg.io,backups.postgresql.cnpg.io -o wide" \
     "-n helmsman rollout history deployment/helmsman" \
     "-n helmsman get events --sort-by=.lastTimestamp --field-selector type=Warning"
 fi

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * PostgreSQL on CloudNativePG (k8s/overlays/prod-cnpg, k8s/dr; ADR 0104). No JSON schema or Java model of the
+ * PostgreSQL on CloudNativePG (k8s/overlays/prod and staging through k8s/components/cloudnative-pg, k8s/dr; ADR 0104
+ * and 0031). No JSON schema or Java model of the
  * operator's resources can be had from the registries here, so they are parsed generically (fabric8
  * GenericKubernetesResource); scripts/test-infrastructure.sh validates their fields against the operator's own
  * CRD schemas (k8s/crds). This test asserts the policy: high availability, TLS with full verification, backups
@@ -37,7 +38,7 @@ import org.junit.jupiter.api.Test;
  */
 class CloudNativePgPolicyTest {
 
-    static final String OVERLAY = "prod-cnpg";
+    static final String OVERLAY = "prod";
     /** PgBouncer settings CloudNativePG's admission webhook accepts (internal/webhook/v1/pooler_webhook.go, 1.30). */
     static final Set<String> PGBOUNCER_PARAMETERS = Set.of("application_name_add_host", "auth_type", "auth_user", "autodb_idle_timeout",
             "cancel_wait_timeout", "client_idle_timeout", "client_login_timeout", "client_tls_ciphers", "client_tls_sslmode",
@@ -89,9 +90,29 @@ class CloudNativePgPolicyTest {
     @Test
     void theStatefulSetAndItsPgBackRestJobAreGone() {
         assertThat(Manifests.ofKind(all, StatefulSet.class)).extracting(s -> s.getMetadata().getName()).doesNotContain("postgresql");
-        assertThat(Manifests.ofKind(all, CronJob.class)).isEmpty();
+        assertThat(Manifests.ofKind(all, CronJob.class)).extracting(j -> j.getMetadata().getName())
+                .as("no pgBackRest job; only the weekly restore check").containsExactly("helmsman-restore-check");
+        assertThat(Manifests.ofKind(all, ConfigMap.class)).extracting(c -> c.getMetadata().getName())
+                .noneMatch(n -> n.startsWith("pgbackrest-config") || n.startsWith("postgresql-config"));
         assertThat(Manifests.ofKind(all, NetworkPolicy.class)).extracting(p -> p.getMetadata().getName())
                 .doesNotContain("postgresql", "postgresql-backup").contains("helmsman-db", "helmsman-db-pooler");
+    }
+
+    @Test
+    void stagingMirrorsProductionSmallerAndBacksUpIntoItsOwnBucket() {
+        List<HasMetadata> staging = Manifests.rendered("staging");
+        assertThat(Manifests.ofKind(staging, StatefulSet.class)).extracting(s -> s.getMetadata().getName()).doesNotContain("postgresql");
+        JsonNode spec = Manifests.custom(staging, "Cluster").getFirst().path("spec");
+        assertThat(spec.path("instances").asInt()).isEqualTo(cluster.path("spec").path("instances").asInt());
+        assertThat(spec.path("resources").path("limits").path("memory").asText()).isEqualTo("2Gi");
+        assertThat(spec.path("backup").path("barmanObjectStore").path("destinationPath").asText()).as("never prod's bucket")
+                .isNotEqualTo(cluster.path("spec").path("backup").path("barmanObjectStore").path("destinationPath").asText());
+        JsonNode stagingPooler = Manifests.custom(staging, "Pooler").getFirst().path("spec");
+        int appPods = Manifests.named(staging, HorizontalPodAutoscaler.class, "helmsman").getSpec().getMaxReplicas() + 1;
+        int pools = stagingPooler.path("pgbouncer").path("parameters").path("default_pool_size").asInt() * stagingPooler.path("instances").asInt();
+        assertThat(pools).isGreaterThanOrEqualTo(appPods * 10)
+                .isLessThan(spec.path("postgresql").path("parameters").path("max_connections").asInt() - 10);
+        assertThat(Manifests.ofKind(staging, CronJob.class)).as("the restore check runs in prod only").isEmpty();
     }
 
     @Test
@@ -226,5 +247,11 @@ class CloudNativePgPolicyTest {
         assertThat(db.getSpec().getPodSelector().getMatchLabels()).containsEntry("cnpg.io/cluster", "helmsman-db");
         assertThat(db.getSpec().getIngress().getFirst().getFrom()).extracting(p -> p.getPodSelector().getMatchLabels())
                 .noneMatch(l -> "helmsman".equals(l.get("app.kubernetes.io/name")));
+        assertThat(db.getSpec().getIngress()).as("the operator reaches the instances' status port")
+                .anySatisfy(r -> {
+                    assertThat(r.getFrom()).anyMatch(f -> f.getNamespaceSelector() != null
+                            && "cnpg-system".equals(f.getNamespaceSelector().getMatchLabels().get("kubernetes.io/metadata.name")));
+                    assertThat(r.getPorts()).anyMatch(p -> Integer.valueOf(8000).equals(p.getPort().getIntVal()));
+                });
     }
 }

@@ -2,6 +2,7 @@ package app.helmsman.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.EnvFromSource;
@@ -133,7 +134,8 @@ class DeploymentPolicyTest {
         assertThat(data).containsEntry("SPRING_PROFILES_ACTIVE", "prod")
                 .containsEntry("SERVER_PORT", String.valueOf(HTTP_PORT))
                 .containsEntry("MANAGEMENT_SERVER_PORT", String.valueOf(MANAGEMENT_PORT));
-        assertThat(data.get("DATABASE_URL")).startsWith("jdbc:postgresql://postgresql.helmsman.svc");
+        assertThat(data.get("DATABASE_URL")).as("dev: the StatefulSet; staging and prod: CloudNativePG's pooler")
+                .startsWith(overlay.equals("dev") ? "jdbc:postgresql://postgresql.helmsman.svc" : "jdbc:postgresql://helmsman-db-pooler-rw.helmsman.svc");
         assertThat(data).as("REDIS_URL carries the password, so it comes from the env (RedisTlsPolicyTest)").doesNotContainKey("REDIS_URL");
         assertThat(data.get("HELMSMAN_BASE_URL")).startsWith("https://");
         String host = data.get("HELMSMAN_BASE_URL").substring("https://".length());
@@ -190,14 +192,16 @@ class DeploymentPolicyTest {
         PodDisruptionBudget pdb = Manifests.named(Manifests.rendered("prod"), PodDisruptionBudget.class, "helmsman");
         assertThat(pdb.getSpec().getMinAvailable().getIntVal()).isEqualTo(1);
         assertThat(pdb.getSpec().getSelector().getMatchLabels()).isEqualTo(app("prod").getSpec().getSelector().getMatchLabels());
-        StatefulSet pg = Manifests.named(Manifests.rendered("prod"), StatefulSet.class, "postgresql");
-        Container db = pg.getSpec().getTemplate().getSpec().getContainers().getFirst();
-        assertThat(db.getResources().getRequests()).containsEntry("cpu", new Quantity("1000m")).containsEntry("memory", new Quantity("4Gi"));
-        assertThat(db.getResources().getLimits()).containsEntry("cpu", new Quantity("2000m")).containsEntry("memory", new Quantity("8Gi"));
-        assertThat(pg.getSpec().getVolumeClaimTemplates().getFirst().getSpec().getResources().getRequests())
-                .containsEntry("storage", new Quantity("50Gi"));
+        JsonNode db = Manifests.custom(Manifests.rendered("prod"), "Cluster").getFirst().path("spec");
+        assertThat(db.path("resources").path("requests").path("cpu").asText()).isEqualTo("1000m");
+        assertThat(db.path("resources").path("requests").path("memory").asText()).isEqualTo("4Gi");
+        assertThat(db.path("resources").path("limits").path("cpu").asText()).isEqualTo("2000m");
+        assertThat(db.path("resources").path("limits").path("memory").asText()).isEqualTo("8Gi");
+        assertThat(db.path("storage").path("size").asText()).isEqualTo("50Gi");
+        assertThat(Manifests.ofKind(Manifests.rendered("prod"), StatefulSet.class)).extracting(r -> r.getMetadata().getName())
+                .as("PostgreSQL runs on CloudNativePG in prod").doesNotContain("postgresql");
         assertThat(Manifests.ofKind(Manifests.rendered("prod"), CronJob.class)).extracting(r -> r.getMetadata().getName())
-                .contains("postgresql-backup");
+                .containsExactly("helmsman-restore-check");
     }
 
     @Test

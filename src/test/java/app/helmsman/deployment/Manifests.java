@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
@@ -203,6 +204,29 @@ final class Manifests {
                 .filter(r -> r.getMetadata().getName().equals(name))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " named " + name));
+    }
+
+    /**
+     * The CloudNativePG Clusters a job creates at run time, carried as files in ConfigMaps (the weekly restore
+     * check's throw-away cluster, k8s/components/restore-check): they count in the namespace's quota too.
+     */
+    static List<JsonNode> embeddedClusters(List<HasMetadata> resources) {
+        List<JsonNode> out = new ArrayList<>();
+        for (ConfigMap cm : ofKind(resources, ConfigMap.class)) {
+            if (cm.getData() == null) {
+                continue;
+            }
+            for (var e : cm.getData().entrySet()) {
+                if (e.getKey().endsWith("-cluster.yaml")) {
+                    try {
+                        documents(e.getValue()).stream().filter(d -> d.path("kind").asText().equals("Cluster")).forEach(out::add);
+                    } catch (IOException ex) {
+                        throw new AssertionError("ConfigMap " + cm.getMetadata().getName() + " " + e.getKey() + " does not parse", ex);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** The custom resources of a kind (see {@link #CUSTOM_KINDS}) as JSON trees. */

@@ -46,7 +46,7 @@ class ResourceGuardsTest {
     }
 
     static Stream<String> overlays() {
-        return Stream.concat(Manifests.OVERLAYS.stream(), Stream.of("prod-cnpg"));
+        return Manifests.OVERLAYS.stream();
     }
 
     /** One kind of pod the namespace may run, and how many of it at most at the same time. */
@@ -82,7 +82,7 @@ class ResourceGuardsTest {
                     .isEqualTo("Forbid");
             out.add(group(j, "CronJob/" + j.getMetadata().getName(), 1, j.getSpec().getJobTemplate().getSpec().getTemplate().getSpec()));
         }
-        for (JsonNode c : Manifests.custom(all, "Cluster")) {
+        for (JsonNode c : clusters(all)) {
             var res = c.path("spec").path("resources");
             out.add(new PodGroup(c.path("metadata").path("namespace").asText(), "Cluster/" + c.path("metadata").path("name").asText(),
                     c.path("spec").path("instances").asInt(1), List.of(quantities(res.path("requests"))), List.of(quantities(res.path("limits")))));
@@ -98,6 +98,11 @@ class ResourceGuardsTest {
                     p.path("spec").path("instances").asInt(1), req, lim));
         }
         return out;
+    }
+
+    /** The Clusters of the manifests and the restore check's throw-away one, which its CronJob creates. */
+    private static List<JsonNode> clusters(List<HasMetadata> all) {
+        return Stream.concat(Manifests.custom(all, "Cluster").stream(), Manifests.embeddedClusters(all).stream()).toList();
     }
 
     private static Map<String, Quantity> quantities(JsonNode node) {
@@ -143,7 +148,7 @@ class ResourceGuardsTest {
         for (PersistentVolumeClaim c : Manifests.ofKind(all, PersistentVolumeClaim.class)) {
             addClaim(need, c.getMetadata().getNamespace(), amount(c.getSpec().getResources().getRequests().get("storage")), 1);
         }
-        for (JsonNode c : Manifests.custom(all, "Cluster")) {
+        for (JsonNode c : clusters(all)) {
             int instances = c.path("spec").path("instances").asInt(1);
             for (String volume : List.of("storage", "walStorage")) {
                 JsonNode size = c.path("spec").path(volume).path("size");
@@ -192,6 +197,12 @@ class ResourceGuardsTest {
         List<HasMetadata> all = Manifests.rendered(overlay);
         assertThat(overQuota(all)).as(overlay).isEmpty();
         assertThat(needed(all)).as("quota keys checked in " + overlay).allSatisfy((ns, need) -> assertThat(need).containsKeys(QUOTA_KEYS.toArray(String[]::new)));
+    }
+
+    @Test
+    void productionWorstCaseCountsTheRestoreChecksThrowAwayCluster() {
+        assertThat(worstCase(Manifests.rendered("prod"))).extracting(PodGroup::what)
+                .contains("Cluster/helmsman-db", "Cluster/helmsman-db-restore-check", "CronJob/helmsman-restore-check");
     }
 
     @Test
