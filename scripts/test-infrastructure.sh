@@ -5,7 +5,8 @@
 #
 # Usage: scripts/test-infrastructure.sh [options]
 #   (no options)       static checks + deploy.sh and restore-check stub tests + PITR drill
-#                      (barman-cloud against s3rver, both regions' buckets)
+#                      (barman-cloud against s3rver, both regions' buckets) + database metrics
+#                      (postgres_exporter with monitoring-queries.yaml on a primary and a standby)
 #   --app-jar PATH     also run the production jar on 127.0.0.1 and check: contract endpoints,
 #                      every metric used by a rule or dashboard is in its scrape, a real
 #                      Prometheus scrapes it through the production relabelling (target up, rules
@@ -15,7 +16,7 @@
 #                      (scripts/build-image.sh --smoke; minutes on a cold machine)
 #   --image-context D  build context for --image (default: the repository)
 #   --junit            also run the JUnit manifest tests (./mvnw test -Dtest='app.helmsman.deployment.*Test')
-#   --only NAMES       comma-separated check groups: static,deploy,pitr,app,image,junit
+#   --only NAMES       comma-separated check groups: static,deploy,pitr,pgmetrics,app,image,junit
 #   --skip NAMES       comma-separated check groups to leave out
 # --app-jar, --image and the PITR drill each run a throw-away PostgreSQL cluster of their own
 # (private port; needs the PostgreSQL server package and root or sudo).
@@ -327,8 +328,8 @@ dashboards_lint() {
     echo "dashboard uids are not unique"
     rc=1
   }
-  [ "$(find monitoring/grafana/dashboards -name '*.json' | wc -l)" -eq 4 ] || {
-    echo "expected the four dashboards"
+  [ "$(find monitoring/grafana/dashboards -name '*.json' | wc -l)" -eq 5 ] || {
+    echo "expected the five dashboards"
     rc=1
   }
   grep -q 'uid: prometheus' monitoring/grafana/provisioning/datasources/prometheus.yml || {
@@ -426,6 +427,9 @@ fi
 if wanted pitr; then
   check pitr-drill bash scripts/lib/pitr-drill.sh
 fi
+if wanted pgmetrics; then
+  check postgres-exporter-cnpg-metrics bash scripts/lib/postgres-exporter-check.sh "$OUT/postgres-exporter"
+fi
 if wanted junit; then
   check junit-manifests ./mvnw -B -q test -Dtest='app.helmsman.deployment.*Test' -Dsurefire.failIfNoSpecifiedTests=false
 fi
@@ -510,6 +514,8 @@ if wanted app; then
       case "$name" in kubelet_volume_stats_*) continue ;; esac
       # pushed by the restore check's CronJob, and Prometheus's own (promtool rule tests cover them)
       case "$name" in helmsman_restore_check_* | prometheus_tsdb_*) continue ;; esac
+      # from CloudNativePG's instances (job helmsman-db): checked by postgres-exporter-cnpg-metrics
+      case "$name" in cnpg_*) continue ;; esac
       if grep -qx "$name" "$OUT/scrape-names.txt"; then echo "ok      $name"; else
         echo "MISSING $name  (used by $where)"
         n_missing=$((n_missing + 1))
@@ -556,8 +562,8 @@ if wanted app; then
     expect "helmsman_* series stored ($n)" test "$n" -gt 0
     rules="$(curl -sf "$url/api/v1/rules")"
     echo "$rules" | jq -r '.data.groups[].rules[] | "rule \(.name): health=\(.health) state=\(.state // "-") \(.lastError // "")"'
-    expect "all 13 alert rules loaded from the mounted rule_files path" \
-      test "$(echo "$rules" | jq '[.data.groups[].rules[]] | length')" -ge 13
+    expect "all $(cat monitoring/prometheus/rules/*.yml | grep -c -- '- alert:') alert rules loaded from the mounted rule_files path" \
+      test "$(echo "$rules" | jq '[.data.groups[].rules[]] | length')" -ge "$(cat monitoring/prometheus/rules/*.yml | grep -c -- '- alert:')"
     expect "every rule evaluates (health ok)" eq "$(echo "$rules" | jq '[.data.groups[].rules[] | select(.health != "ok")] | length')" 0
     expect "no alert fires against a healthy app" \
       eq "$(echo "$rules" | jq '[.data.groups[].rules[] | select(.state == "firing")] | length')" 0

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# Generates the four Grafana dashboards in ./dashboards (the committed JSON is what Grafana loads).
+# Generates the five Grafana dashboards in ./dashboards (the committed JSON is what Grafana loads).
 # Edit here, run `python3 monitoring/grafana/generate-dashboards.py`, commit both. Every metric a
 # panel uses must exist in a real scrape of the app: scripts/test-infrastructure.sh --app-jar checks it.
 import json, os
@@ -144,7 +144,8 @@ d.write()
 
 # 3 ------------------------------------------------------------------ database
 d = D("helmsman-database", "Helmsman / Database",
-      "PostgreSQL as the app sees it: the HikariCP pool of every pod (connections, waiters, acquire and usage times, timeouts).",
+      "PostgreSQL as the app sees it (the HikariCP pool of every pod: connections, waiters, acquire and usage times, timeouts) and "
+      "as CloudNativePG's instances report it (statements from pg_stat_statements, replication).",
       ["database"])
 d.row("Connection pool")
 d.panel("timeseries", "Connections by state", [
@@ -164,6 +165,34 @@ d.panel("timeseries", "Mean time a connection is held (query + transaction time)
     (f'sum by (pod) (rate(hikaricp_connections_usage_seconds_sum{{{J}}}[{R}])) / sum by (pod) (rate(hikaricp_connections_usage_seconds_count{{{J}}}[{R}]))', "{{pod}}")], unit="s")
 d.panel("timeseries", "Connections created / s", [(f'sum by (pod) (rate(hikaricp_connections_creation_seconds_count{{{J}}}[{R}]))', "{{pod}}")], unit="ops")
 d.panel("timeseries", "Connection timeouts / s", [(f'sum by (pod) (rate(hikaricp_connections_timeout_total{{{J}}}[{R}]))', "{{pod}}")], unit="ops")
+# CloudNativePG's instances (job helmsman-db): Helmsman's queries in k8s/components/cloudnative-pg/monitoring-queries.yaml,
+# prefixed cnpg_ by the operator; scripts/lib/postgres-exporter-check.sh checks every name against a real scrape.
+DB = 'job="helmsman-db", namespace="$namespace"'
+d.row("Query performance (pg_stat_statements, CloudNativePG)")
+d.panel("timeseries", "Top 10 statements by total time", [
+    (f'topk(10, sum by (query) (rate(cnpg_helmsman_statements_total_exec_time_seconds{{{DB}}}[{R}])))', "{{query}}")], unit="s",
+    desc="Seconds of execution per second, per normalised statement (the 20 costliest of each instance are exported).")
+d.panel("timeseries", "Top 10 statements by calls", [
+    (f'topk(10, sum by (query) (rate(cnpg_helmsman_statements_calls{{{DB}}}[{R}])))', "{{query}}")], unit="ops")
+d.panel("timeseries", "Top 10 statements by mean time", [
+    (f'topk(10, max by (query) (cnpg_helmsman_statements_mean_exec_time_seconds{{{DB}}}))', "{{query}}")], unit="s",
+    desc="Mean of one run since the statistics were reset.")
+d.panel("timeseries", "All statements: runs / s and execution time / s", [
+    (f'sum by (pod) (rate(cnpg_helmsman_statements_all_calls{{{DB}}}[{R}]))', "{{pod}} runs / s"),
+    (f'sum by (pod) (rate(cnpg_helmsman_statements_all_exec_time_seconds{{{DB}}}[{R}]))', "{{pod}} seconds / s")])
+d.row("Replication (CloudNativePG)")
+d.panel("timeseries", "Standby replay lag (seen from the primary)", [
+    (f'max by (standby) (cnpg_helmsman_replication_replay_lag_seconds{{{DB}}})', "{{standby}}")], unit="s", w=8,
+    thresholds=[(30, "red")], desc="Alert HelmsmanDatabaseReplicationLagging above 30 s for 5 minutes.")
+d.panel("timeseries", "WAL a standby has yet to replay", [
+    (f'max by (standby) (cnpg_helmsman_replication_replay_lag_bytes{{{DB}}})', "{{standby}}")], unit="bytes", w=8)
+d.panel("timeseries", "Standby lag (on the standby)", [
+    (f'max by (pod) (cnpg_helmsman_instance_standby_lag_seconds{{{DB}}})', "{{pod}}")], unit="s", w=8,
+    desc="Age of the last replayed transaction while WAL waits to be replayed; 0 when caught up.")
+d.panel("stat", "Streaming standbys", [(f'max(cnpg_helmsman_instance_streaming_standbys{{{DB}}})', "standbys")], w=8, h=4,
+        thresholds=[], desc="Alert HelmsmanDatabaseNoStandby below 1 for 10 minutes.")
+d.panel("stat", "Instances in recovery (standbys)", [(f'sum(cnpg_helmsman_instance_in_recovery{{{DB}}})', "standbys")], w=8, h=4)
+d.panel("stat", "Standbys receiving WAL", [(f'sum(cnpg_helmsman_instance_wal_receiver_up{{{DB}}})', "receivers")], w=8, h=4)
 d.write()
 
 # 4 ------------------------------------------------------------------ realtime
@@ -207,4 +236,41 @@ d.panel("timeseries", "UI round trip mean duration", [
 d.panel("timeseries", "Push requests / s by status",
         [(f'sum by (status) (rate(http_server_requests_seconds_count{{{PUSH}}}[{R}]))', "{{status}}")], unit="reqps")
 d.panel("timeseries", "Live threads (Tomcat holds one per open request)", [(f'jvm_threads_live_threads{{{J}}}', "{{pod}}")])
+d.write()
+
+# 5 ------------------------------------------------------------------ AI assist
+d = D("helmsman-ai", "Helmsman / AI assist",
+      "Brain dump extraction, break it down and suggestions: requests by who answered (provider or offline helper), latency, "
+      "provider errors, fallbacks by reason, tokens and estimated cost (at HELMSMAN_ASSIST_*_PRICE_PER1K). Alerts: "
+      "HelmsmanAiErrorRateHigh, HelmsmanAiBudgetSpent.",
+      ["ai"])
+d.row("Requests")
+d.panel("timeseries", "Requests / s by feature and who answered", [
+    (f'sum by (feature, origin) (rate(helmsman_assist_requests_total{{{J}}}[{R}]))', "{{feature}} {{origin}}")], unit="reqps")
+d.panel("timeseries", "Request latency p95 by feature (asked to answered)", [
+    (f'histogram_quantile(0.95, sum by (le, feature) (rate(helmsman_assist_latency_seconds_bucket{{{J}}}[{R}])))', "{{feature}}")], unit="s")
+d.panel("stat", "Requests in flight", [(f'sum(helmsman_assist_in_flight{{{J}}})', "in flight")], w=6, h=4)
+d.panel("stat", "Answered by the provider (1 h)", [
+    (f'sum(increase(helmsman_assist_requests_total{{{J}, origin="provider"}}[1h])) / sum(increase(helmsman_assist_requests_total{{{J}}}[1h]))', "provider")],
+    w=6, h=4, unit="percentunit")
+d.panel("stat", "Tokens (24 h)", [(f'sum(increase(helmsman_assist_tokens_total{{{J}}}[1d]))', "tokens")], w=6, h=4,
+        desc="Tokens in the last 24 hours; the ops console's \"AI today\" has the exact daily totals.")
+d.panel("stat", "Estimated cost (24 h)", [(f'sum(increase(helmsman_assist_cost_usd_total{{{J}}}[1d]))', "USD")], w=6, h=4, unit="currencyUSD")
+d.row("Provider")
+d.panel("timeseries", "Provider call latency p50 / p95", [
+    (f'histogram_quantile(0.50, sum by (le) (rate(helmsman_assist_provider_latency_seconds_bucket{{{J}}}[{R}])))', "p50"),
+    (f'histogram_quantile(0.95, sum by (le) (rate(helmsman_assist_provider_latency_seconds_bucket{{{J}}}[{R}])))', "p95")], unit="s")
+d.panel("timeseries", "Provider errors / s by kind", [
+    (f'sum by (kind) (rate(helmsman_assist_errors_total{{{J}}}[{R}]))', "{{kind}}")], unit="ops")
+d.panel("timeseries", "Provider error ratio", [
+    (f'sum(rate(helmsman_assist_errors_total{{{J}}}[{R}])) / (sum(rate(helmsman_assist_errors_total{{{J}}}[{R}])) + sum(rate(helmsman_assist_provider_latency_seconds_count{{{J}}}[{R}])))', "failed")],
+    unit="percentunit", thresholds=[(0.2, "red")], desc="Alert HelmsmanAiErrorRateHigh above 20 % for 10 minutes (with at least 5 failures).")
+d.panel("timeseries", "Fallbacks to the offline helper / s by reason", [
+    (f'sum by (reason) (rate(helmsman_assist_fallbacks_total{{{J}}}[{R}]))', "{{reason}}")], unit="ops",
+    desc="budget_spent: a person's daily token allowance (HELMSMAN_ASSIST_DAILY_TOKENS) is used up; alert HelmsmanAiBudgetSpent.")
+d.row("Tokens and cost")
+d.panel("timeseries", "Tokens per hour by feature and direction", [
+    (f'sum by (feature, direction) (increase(helmsman_assist_tokens_total{{{J}}}[1h]))', "{{feature}} {{direction}}")])
+d.panel("timeseries", "Estimated cost per hour by feature", [
+    (f'sum by (feature) (increase(helmsman_assist_cost_usd_total{{{J}}}[1h]))', "{{feature}}")], unit="currencyUSD")
 d.write()

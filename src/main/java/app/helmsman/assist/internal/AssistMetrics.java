@@ -17,6 +17,9 @@ import java.util.Locale;
  */
 final class AssistMetrics {
 
+    /** The fallback reason when a person's daily token allowance ({@code helmsman.assist.daily-tokens}) is used up. */
+    static final String BUDGET_SPENT = "budget_spent";
+
     private final MeterRegistry registry;
     private final double inputPricePer1k;
     private final double outputPricePer1k;
@@ -41,6 +44,12 @@ final class AssistMetrics {
             tokens(feature, "in");
             tokens(feature, "out");
             cost(feature);
+            providerLatency(feature);
+            for (ProviderFailure.Kind kind : ProviderFailure.Kind.values()) {
+                errors(feature, kind);
+            }
+            // the reason the budget alert (HelmsmanAiBudgetSpent) counts; the other reasons appear when they happen
+            fallbacks(feature, BUDGET_SPENT);
         }
     }
 
@@ -52,8 +61,7 @@ final class AssistMetrics {
 
     /** One provider call that answered. */
     void providerCall(Feature feature, Duration took, long tokensIn, long tokensOut) {
-        Timer.builder("helmsman.assist.provider.latency").description("One provider call, sent to answered")
-                .tag("feature", feature.tag).publishPercentileHistogram().register(registry).record(took);
+        providerLatency(feature).record(took);
         tokens(feature, "in").increment(tokensIn);
         tokens(feature, "out").increment(tokensOut);
         double cost = tokensIn / 1000.0 * inputPricePer1k + tokensOut / 1000.0 * outputPricePer1k;
@@ -65,14 +73,12 @@ final class AssistMetrics {
 
     /** One provider call that failed, by the kind of failure. */
     void error(Feature feature, ProviderFailure.Kind kind) {
-        Counter.builder("helmsman.assist.errors").description("Provider calls that failed")
-                .tag("feature", feature.tag).tag("kind", kind.name().toLowerCase(Locale.ROOT)).register(registry).increment();
+        errors(feature, kind).increment();
     }
 
     /** The offline helper answered instead of the provider, and why. */
     void fallback(Feature feature, String reason) {
-        Counter.builder("helmsman.assist.fallbacks").description("Requests the offline helper answered instead of the provider")
-                .tag("feature", feature.tag).tag("reason", reason).register(registry).increment();
+        fallbacks(feature, reason).increment();
     }
 
     /** Items of an answer that had to be repaired or were dropped. */
@@ -85,6 +91,21 @@ final class AssistMetrics {
             Counter.builder("helmsman.assist.repairs").tag("feature", feature.tag).tag("action", "dropped")
                     .register(registry).increment(dropped);
         }
+    }
+
+    private Timer providerLatency(Feature feature) {
+        return Timer.builder("helmsman.assist.provider.latency").description("One provider call, sent to answered")
+                .tag("feature", feature.tag).publishPercentileHistogram().register(registry);
+    }
+
+    private Counter errors(Feature feature, ProviderFailure.Kind kind) {
+        return Counter.builder("helmsman.assist.errors").description("Provider calls that failed")
+                .tag("feature", feature.tag).tag("kind", kind.name().toLowerCase(Locale.ROOT)).register(registry);
+    }
+
+    private Counter fallbacks(Feature feature, String reason) {
+        return Counter.builder("helmsman.assist.fallbacks").description("Requests the offline helper answered instead of the provider")
+                .tag("feature", feature.tag).tag("reason", reason).register(registry);
     }
 
     private Counter requests(Feature feature, Origin origin) {

@@ -139,7 +139,7 @@ final class ProviderAssist implements AutoCloseable {
                 return fallBack(feature, fallback, "rate_limited", "You have asked the AI provider many times in the last minute");
             }
             case BUDGET_SPENT -> {
-                return fallBack(feature, fallback, "budget_spent", "Today's AI allowance is used up");
+                return fallBack(feature, fallback, AssistMetrics.BUDGET_SPENT, "Today's AI allowance is used up");
             }
             case UNAVAILABLE -> {
                 return fallBack(feature, fallback, "limits_unavailable", "AI usage limits cannot be checked right now");
