@@ -103,4 +103,26 @@ public final class Chromium {
                   if (e.shadowRoot) { walk(e.shadowRoot); } });
                 walk(document); return n;""", message);
     }
+
+    /** Whether a toast (a Vaadin notification card) holding the message is on screen: rendered, not hidden, inside the viewport. */
+    public static boolean toastShowing(WebDriver driver, String message) {
+        return Boolean.TRUE.equals(js(driver, """
+                return [...document.querySelectorAll('vaadin-notification-card')].some(card => {
+                  const r = card.getBoundingClientRect(); const v = window.visualViewport;
+                  return card.textContent.includes(arguments[0]) && card.checkVisibility({ visibilityProperty: true })
+                    && r.width > 0 && r.height > 0 && r.top >= -1 && r.left >= -1 && r.bottom <= v.height + 1 && r.right <= v.width + 1; });""",
+                message));
+    }
+
+    /**
+     * Waits until a toast saying the message is on screen and the message is in exactly one live region: the
+     * announcer speaks it, the toast's own card stays quiet (issue 17). Fails with the count it saw.
+     */
+    public static void assertToastSaidOnce(WebDriver driver, String message) {
+        org.awaitility.Awaitility.await("a toast saying \"" + message + "\" on screen, said by one live region")
+                .atMost(Duration.ofSeconds(8)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+                    org.assertj.core.api.Assertions.assertThat(toastShowing(driver, message)).as("a toast saying " + message + " is on screen").isTrue();
+                    org.assertj.core.api.Assertions.assertThat(liveRegionsSaying(driver, message)).as("live regions saying " + message).isEqualTo(1L);
+                });
+    }
 }

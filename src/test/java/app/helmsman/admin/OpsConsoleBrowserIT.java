@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -70,6 +71,27 @@ class OpsConsoleBrowserIT {
             assertThat(browser.getPageSource()).as(panel.getKey()).contains("Maintenance: Upgrade at 22:00 UTC");
             assertThat(axeViolations(browser)).as(panel.getKey()).isEmpty();
         }
+    }
+
+    @Test
+    void the_maintenance_banner_and_the_consoles_messages_are_said_once_and_shown() {
+        fixtures.admin("root@example.com");
+        signIn("root@example.com");
+        open("/admin/maintenance");
+
+        browser.findElement(By.cssSelector("vaadin-text-area textarea")).sendKeys("Upgrade at 22:00 UTC");
+        browser.findElement(By.xpath("//vaadin-button[normalize-space()='Post for everyone']")).click();
+        // the banner is text in the header, not a live region of its own: the announcer reads it out once
+        org.awaitility.Awaitility.await("the banner in the header, said by one live region").atMost(Duration.ofSeconds(8)).untilAsserted(() -> {
+            assertThat(js(browser, "const b = document.querySelector('.hm-maintenance-banner'); return b && !b.hidden ? b.textContent : ''"))
+                    .isEqualTo("Maintenance: Upgrade at 22:00 UTC");
+            assertThat(Chromium.liveRegionsSaying(browser, "Maintenance: Upgrade at 22:00 UTC")).isEqualTo(1L);
+        });
+        assertThat(Chromium.toastShowing(browser, "The banner is shown to everyone.")).as("the console says what it did").isTrue();
+
+        browser.findElement(By.xpath("//vaadin-button[normalize-space()='Remove banner']")).click();
+        Chromium.assertToastSaidOnce(browser, "The banner was removed.");
+        assertThat(axeViolations(browser)).as("the console with its message shown").isEmpty();
     }
 
     private void signIn(String email) {

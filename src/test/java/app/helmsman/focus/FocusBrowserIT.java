@@ -11,6 +11,7 @@ import app.helmsman.IntegrationTest;
 import app.helmsman.tasks.TaskDraft;
 import app.helmsman.tasks.TaskService;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -115,6 +116,20 @@ class FocusBrowserIT {
         waitFor("the finish", () -> focus.current().isEmpty());
         waitFor("the announcement", () -> browser.findElement(By.cssSelector("#announcer")).getText().startsWith("Focus finished"));
         assertThat(axeViolations(browser)).as("after finishing").isEmpty();
+    }
+
+    @Test
+    void a_milestone_reached_on_another_page_shows_a_toast_said_once() {
+        Chromium.signIn(browser, port, "ada@example.com");
+        // a countdown whose "5 minutes left" comes a few seconds from now, started on another device
+        focus.start(plan, FocusMode.COUNTDOWN, Instant.now().plus(Duration.ofMinutes(5)).plusSeconds(6));
+        waitFor("the header timer", () -> !browser.findElements(By.cssSelector("a.hm-focus-header")).isEmpty()
+                && browser.findElement(By.cssSelector("a.hm-focus-header")).isDisplayed());
+
+        new WebDriverWait(browser, Duration.ofSeconds(20)).withMessage("the milestone's toast")
+                .until(d -> Chromium.toastShowing(d, "Focus on 'Write the plan': 5 minutes left."));
+        Chromium.assertToastSaidOnce(browser, "Focus on 'Write the plan': 5 minutes left.");
+        assertThat(axeViolations(browser)).as("Today with the focus toast").isEmpty();
     }
 
     private void tabTo(String name) {

@@ -192,6 +192,24 @@ class PlannerBrowserIT {
         assertThat(activeName()).isEqualTo("Pin: " + last.title());
     }
 
+    @Test
+    void done_on_a_block_with_open_subtasks_shows_why_and_says_it_once() {
+        fixtures.signIn("ada@example.com");
+        TodayPlan.Block report;
+        try {
+            report = planner.today().blocks().stream().filter(b -> b.title().equals("Write report")).findFirst().orElseThrow();
+            tasks.create(TaskDraft.titled("Outline").under(report.taskId()));
+        } finally {
+            fixtures.signOut();
+        }
+        Chromium.signIn(browser, port, "ada@example.com");
+        tabTo("Done: Write report", false);
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+
+        Chromium.assertToastSaidOnce(browser, "This task has 1 open subtask. Open the task from the list to choose what happens to them.");
+        assertThat(axeViolations(browser)).as("the plan with the refusal shown").isEmpty();
+    }
+
     /** Presses Tab (or Shift+Tab) until the focused element has the accessible name (or starts with it). */
     private void tabTo(String name, boolean backwards) {
         for (int i = 0; i < 120; i++) {

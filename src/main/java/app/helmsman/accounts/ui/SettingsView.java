@@ -173,8 +173,8 @@ public class SettingsView extends Div {
                     energyPeak.getValue()));
             settingsErrors.clear();
             getUI().ifPresent(saved.appearance()::applyTo);
+            Announcer.speaksFor(com.vaadin.flow.component.notification.Notification.show("Settings saved.")); // said once, by the announcer below
             Announcer.announce("Settings saved.");
-            com.vaadin.flow.component.notification.Notification.show("Settings saved.");
         } catch (AccountValidationException e) {
             settingsErrors.show(e.fieldErrors());
         }
@@ -186,8 +186,8 @@ public class SettingsView extends Div {
             passwordErrors.clear();
             currentPassword.clear();
             newPassword.clear();
+            Announcer.speaksFor(com.vaadin.flow.component.notification.Notification.show("Password changed. Other devices were signed out.")); // said once, by the announcer below
             Announcer.announce("Password changed. Other devices were signed out.");
-            com.vaadin.flow.component.notification.Notification.show("Password changed. Other devices were signed out.");
         } catch (AccountValidationException e) {
             passwordErrors.show(e.fieldErrors());
         }

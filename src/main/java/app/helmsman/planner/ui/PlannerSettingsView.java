@@ -122,8 +122,8 @@ public class PlannerSettingsView extends Div {
             var saved = planner.savePreferences(new PlanPreferences(levels, true, workingDays.getValue(), value(breakMinutes), value(capacityMinutes),
                     value(capacityTasks), value(maxChunkMinutes), value(defaultEstimateMinutes)));
             load(saved);
+            Announcer.speaksFor(Notification.show("Planner settings saved.")); // said once, by the announcer below
             Announcer.announce("Planner settings saved.");
-            Notification.show("Planner settings saved.");
         } catch (PlannerValidationException e) {
             e.errors().forEach((field, message) -> {
                 var target = fields.get(field);

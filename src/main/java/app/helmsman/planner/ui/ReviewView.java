@@ -284,9 +284,9 @@ public class ReviewView extends Div {
             Announcer.announce("That task is no longer there. The review is up to date again.");
             refresh();
         } catch (NotAllowedException | TaskValidationException e) {
+            Announcer.speaksFor(com.vaadin.flow.component.notification.Notification.show(e.getMessage(), 5000,
+                    com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START)); // said once, by the announcer below
             Announcer.announce(e.getMessage());
-            com.vaadin.flow.component.notification.Notification.show(e.getMessage(), 5000,
-                    com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
         }
     }
 }

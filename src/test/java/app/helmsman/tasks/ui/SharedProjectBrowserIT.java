@@ -9,6 +9,7 @@ import app.helmsman.Chromium;
 import app.helmsman.Fixtures;
 import app.helmsman.IntegrationTest;
 import app.helmsman.tasks.ProjectDraft;
+import app.helmsman.tasks.ProjectMembersService;
 import app.helmsman.tasks.ProjectRole;
 import app.helmsman.tasks.ProjectService;
 import app.helmsman.tasks.Status;
@@ -41,18 +42,21 @@ class SharedProjectBrowserIT {
     ProjectService projects;
     @Autowired
     TaskService tasks;
+    @Autowired
+    ProjectMembersService members;
 
     WebDriver ada;
     WebDriver ed;
     UUID project;
     UUID plan;
+    UUID edId;
 
     @BeforeEach
     void start() throws Exception {
         fixtures.resetDatabase();
         fixtures.admin("root@example.com");
         fixtures.user(ADA);
-        fixtures.user(ED);
+        edId = fixtures.user(ED);
         fixtures.signIn(ADA);
         project = projects.createProject(ProjectDraft.named("Launch")).id();
         plan = tasks.create(TaskDraft.titled("Write the plan").inProject(project)).id();
@@ -97,6 +101,39 @@ class SharedProjectBrowserIT {
         assertThat(js(ed, "return window.hmNotReloaded === true")).as("the page was not reloaded").isEqualTo(true);
         assertThat(treeText(ed)).contains("Book the venue");
         assertThat(String.valueOf(js(ed, "return document.querySelector('.hm-project-heading').innerText"))).contains("1 open task");
+    }
+
+    @Test
+    void a_viewer_who_tries_to_complete_a_task_sees_why_and_hears_it_once() {
+        asAda(() -> members.changeRole(project, edId, ProjectRole.VIEWER));
+        open(ed, "/projects/" + project);
+        js(ed, "document.querySelector('.hm-task-row[tabindex=\"0\"]').focus()");
+        new Actions(ed).sendKeys("x").perform();
+
+        Chromium.assertToastSaidOnce(ed, "You can view this project but not change it.");
+        assertThat(storedStatus()).as("nothing changed").isEqualTo(Status.TODO);
+        assertThat(axeViolations(ed)).as("the project with the refusal shown").isEmpty();
+    }
+
+    @Test
+    void a_person_removed_while_viewing_the_project_is_taken_to_today_sees_why_and_hears_it_once() {
+        open(ed, "/projects/" + project);
+        waitFor(ed, "Ed sees the project", "return document.querySelector('.hm-task-list').innerText.includes('Write the plan')");
+
+        asAda(() -> members.remove(project, edId));
+
+        new WebDriverWait(ed, Duration.ofSeconds(10)).until(d -> "Today · Helmsman".equals(d.getTitle()));
+        Chromium.assertToastSaidOnce(ed, "You no longer have access to 'Launch'.");
+        assertThat(axeViolations(ed)).as("Today with the notice shown").isEmpty();
+    }
+
+    private void asAda(Runnable action) {
+        fixtures.signIn(ADA);
+        try {
+            action.run();
+        } finally {
+            fixtures.signOut();
+        }
     }
 
     private Status storedStatus() {
