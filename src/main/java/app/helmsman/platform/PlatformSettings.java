@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param embeddedPort port of the embedded PostgreSQL; 0 picks a free one
  * @param baseUrl public URL of this installation, as users reach it
  * @param requireExternalDatabase true in production: refuse to start without {@code databaseUrl}
+ * @param trustTraceparent true when the ingress sets (or checks) the W3C {@code traceparent} header: its trace id is
+ *     then used in the log instead of a new one (ADR 0033)
  */
 @ConfigurationProperties("helmsman.platform")
 public record PlatformSettings(
@@ -21,7 +23,8 @@ public record PlatformSettings(
         String dataDir,
         int embeddedPort,
         String baseUrl,
-        boolean requireExternalDatabase) {
+        boolean requireExternalDatabase,
+        boolean trustTraceparent) {
 
     public boolean usesExternalDatabase() {
         return databaseUrl != null && !databaseUrl.isBlank();

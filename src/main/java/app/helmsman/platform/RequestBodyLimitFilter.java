@@ -22,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * message whole into memory.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1) // right after RequestTraceFilter, so a refusal is traced too
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     static final long UPLOAD_MAX = 11L * 1024 * 1024;

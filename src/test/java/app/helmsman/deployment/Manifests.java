@@ -42,12 +42,15 @@ final class Manifests {
     /**
      * Custom resources fabric8's core model does not know, accepted as {@link GenericKubernetesResource}: their
      * fields are checked by scripts/test-infrastructure.sh against the published model or CRD schema
-     * (kubernetes-schemas) and their policy by the tests here (ResourceGuardsTest, CloudNativePgPolicyTest).
+     * (kubernetes-schemas) and their policy by the tests here (ResourceGuardsTest, CloudNativePgPolicyTest,
+     * ExternalSecretsPolicyTest).
      */
     static final Set<String> CUSTOM_KINDS = Set.of(
             "autoscaling.k8s.io/v1 VerticalPodAutoscaler",
             "cert-manager.io/v1 Certificate",
             "cert-manager.io/v1 Issuer",
+            "external-secrets.io/v1 ExternalSecret",
+            "external-secrets.io/v1 SecretStore",
             "postgresql.cnpg.io/v1 Cluster",
             "postgresql.cnpg.io/v1 Pooler",
             "postgresql.cnpg.io/v1 ScheduledBackup");
@@ -235,6 +238,11 @@ final class Manifests {
                 .filter(r -> r instanceof GenericKubernetesResource && r.getKind().equals(kind))
                 .map(r -> readJson(SERIALIZATION.asJson(r)))
                 .toList();
+    }
+
+    /** Any resource as a JSON tree. */
+    static JsonNode json(HasMetadata resource) {
+        return readJson(SERIALIZATION.asJson(resource));
     }
 
     private static JsonNode readJson(String json) {

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,12 +22,16 @@ import org.springframework.boot.logging.LoggingInitializationContext;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.core.env.PropertiesPropertySource;
 import org.springframework.core.env.StandardEnvironment;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
  * The prod profile's log line (issue 18): Spring Boot's logging system, set up from application.properties and
  * application-prod.properties as the prod profile sees them, writes one JSON object per line to stdout with the
  * fields the log shipper parses (docs/deployment.md, "Logs"): timestamp, level, logger, message, service, and an
- * exception's type and stack trace.
+ * exception's type and stack trace; a line logged while serving a request also carries its trace id (ADR 0033),
+ * the one answered in the response's {@code X-Request-Id}.
  */
 class ProductionJsonLogTest {
 
@@ -76,7 +84,25 @@ class ProductionJsonLogTest {
             var log = LoggerFactory.getLogger("app.helmsman.platform.JsonLogProbe");
             log.info("Probe {} started", "json-log");
             log.error("Probe {} failed", "json-log", new IllegalStateException("boom"));
+            var response = serveARequest(log);
+            log.info("Answered with X-Request-Id {}", response.getHeader(RequestTraceFilter.RESPONSE_HEADER));
             system.cleanUp();
+        }
+
+        private static MockHttpServletResponse serveARequest(org.slf4j.Logger log) throws IOException {
+            var filter = new RequestTraceFilter(new PlatformSettings("", "", "", "", 0, "", true, false));
+            var response = new MockHttpServletResponse();
+            try {
+                filter.doFilter(new MockHttpServletRequest("POST", "/"), response, new MockFilterChain(new HttpServlet() {
+                    @Override
+                    protected void service(HttpServletRequest request, HttpServletResponse res) {
+                        log.error("Probe request failed");
+                    }
+                }));
+            } catch (ServletException e) {
+                throw new IOException(e);
+            }
+            return response;
         }
     }
 
@@ -91,7 +117,7 @@ class ProductionJsonLogTest {
                 ours.add(node);
             }
         }
-        assertThat(ours).hasSize(2);
+        assertThat(ours).hasSize(4);
         JsonNode info = ours.getFirst();
         assertThat(field(info, "log.level").asText()).isEqualTo("INFO");
         assertThat(info.path("message").asText()).isEqualTo("Probe json-log started");
@@ -103,5 +129,28 @@ class ProductionJsonLogTest {
         assertThat(field(error, "error.type").asText()).isEqualTo("java.lang.IllegalStateException");
         assertThat(field(error, "error.message").asText()).isEqualTo("boom");
         assertThat(field(error, "error.stack_trace").asText()).contains("ProductionJsonLogTest");
+        assertThat(info.has(Trace.TRACE_ID)).as("no trace outside a request").isFalse();
+    }
+
+    @Test
+    void aLineLoggedWhileServingARequestCarriesTheTraceIdTheResponseAnswers() throws Exception {
+        List<JsonNode> ours = new ArrayList<>();
+        for (String l : logThroughTheProdProfile()) {
+            JsonNode node = JSON.readTree(l);
+            if ("app.helmsman.platform.JsonLogProbe".equals(field(node, "log.logger").asText())) {
+                ours.add(node);
+            }
+        }
+        JsonNode during = ours.get(2);
+        JsonNode after = ours.get(3);
+        assertThat(during.path("message").asText()).isEqualTo("Probe request failed");
+        assertThat(field(during, "log.level").asText()).isEqualTo("ERROR");
+        assertThat(during.path("@timestamp").asText()).matches("\\d{4}-\\d{2}-\\d{2}T.*");
+        String traceId = during.path(Trace.TRACE_ID).asText();
+        assertThat(traceId).as("the request's line names its trace").matches("[0-9a-f]{32}");
+        assertThat(during.path(Trace.SPAN_ID).asText()).matches("[0-9a-f]{16}");
+        assertThat(after.path("message").asText()).as("the response answered the same trace id")
+                .isEqualTo("Answered with X-Request-Id " + traceId);
+        assertThat(after.has(Trace.TRACE_ID)).as("the trace ends with the request").isFalse();
     }
 }

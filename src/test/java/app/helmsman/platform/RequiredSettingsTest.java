@@ -9,7 +9,7 @@ import org.springframework.mock.env.MockEnvironment;
 class RequiredSettingsTest {
 
     static PlatformSettings settings(String databaseUrl, boolean production) {
-        return new PlatformSettings(databaseUrl, "", "", "", 0, "http://localhost:8080", production);
+        return new PlatformSettings(databaseUrl, "", "", "", 0, "http://localhost:8080", production, false);
     }
 
     @Test
