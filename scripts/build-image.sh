@@ -208,9 +208,20 @@ healthcheck_on_livez() {
 aot_cache_used() { ! "${PODMAN[@]}" logs "$NAME" 2>&1 | grep -q '\[aot\].*\(warning\|error\)'; }
 CHECK_NAME="the JVM uses the image's AOT cache (no [aot] warning in the log)"
 check aot_cache_used
-sign_in_page() { curl -sf --max-time 10 "http://127.0.0.1:$HTTP_PORT/login" | grep -q '<html'; }
+# Says what it got when it fails (a status and the start of the body), so that a failure names itself in CI's tail.
+sign_in_page() {
+  local answer status
+  answer=$(curl -s --max-time 10 -w '\n%{http_code}' "http://127.0.0.1:$HTTP_PORT/login") || {
+    log "GET /login: no answer"
+    return 1
+  }
+  status=${answer##*$'\n'}
+  [ "$status" = 200 ] && grep -q '<html' <<<"$answer" && return 0
+  log "GET /login answered $status: $(head -c 300 <<<"$answer" | tr '\n' ' ')"
+  return 1
+}
 CHECK_NAME="GET /login serves the Vaadin page (Spring AOT bean definitions work)"
-check sign_in_page
+check retried sign_in_page
 CHECK_NAME="process runs as UID/GID 1001"
 check runs_as_1001
 CHECK_NAME="PID 1 is tini"
