@@ -51,18 +51,8 @@ esac
 STUB
 chmod +x "$WORK/bin/kubectl" "$WORK/bin/curl"
 
-passed=0
-failed=0
-ok() {
-  passed=$((passed + 1))
-  printf 'ok   %s\n' "$1"
-}
-nok() {
-  failed=$((failed + 1))
-  printf 'FAIL %s\n' "$1"
-  [ -f "$STUB_LOG" ] && sed 's/^/       | /' "$STUB_LOG"
-  [ -f "$WORK/stderr" ] && tail -n 5 "$WORK/stderr" | sed 's/^/       ! /'
-}
+# shellcheck source-path=SCRIPTDIR source=stub-checks.sh
+. "$(dirname "${BASH_SOURCE[0]}")/stub-checks.sh"
 
 # run NAME EXPECTED_EXIT [VAR=VALUE...] -- ARGS...: runs deploy.sh with a fresh call log.
 run() {

@@ -36,18 +36,8 @@ exit 0
 STUB
 chmod +x "$WORK/bin/kubectl"
 
-passed=0
-failed=0
-ok() {
-  passed=$((passed + 1))
-  printf 'ok   %s\n' "$1"
-}
-nok() {
-  failed=$((failed + 1))
-  printf 'FAIL %s\n' "$1"
-  sed 's/^/       | /' "$STUB_LOG" 2>/dev/null
-  tail -n 5 "$WORK/stderr" | sed 's/^/       ! /'
-}
+# shellcheck source-path=SCRIPTDIR source=stub-checks.sh
+. "$(dirname "${BASH_SOURCE[0]}")/stub-checks.sh"
 check() { # check NAME COMMAND...
   local name="$1"
   shift
