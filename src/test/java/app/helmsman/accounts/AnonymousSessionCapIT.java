@@ -57,6 +57,7 @@ class AnonymousSessionCapIT {
     @BeforeEach
     void freshAccount() {
         fixtures.resetDatabase();
+        fixtures.admin("root@example.com");
         fixtures.user("ada@example.com");
         configuredCap = TestAccess.capAnonymousSessions(context, Integer.MAX_VALUE);
     }

@@ -36,6 +36,7 @@ class AnonymousSessionsIT {
     @BeforeEach
     void freshAccount() {
         fixtures.resetDatabase();
+        fixtures.admin("root@example.com"); // without an admin, the sign-in page sends everyone to /setup
         fixtures.user("ada@example.com");
     }
 

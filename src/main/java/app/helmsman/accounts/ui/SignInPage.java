@@ -4,6 +4,8 @@ import app.helmsman.accounts.SetupService;
 import app.helmsman.accounts.SignInOptions;
 import com.vaadin.flow.component.html.Anchor;
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -13,6 +15,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
@@ -40,7 +43,7 @@ class SignInPage {
     @GetMapping("/login")
     ResponseEntity<String> page(HttpServletRequest request) {
         var base = request.getContextPath();
-        if (setup.setupNeeded()) {
+        if (setupNeeded()) {
             return redirect(base + "/setup");
         }
         var authentication = contexts.getContext().getAuthentication();
@@ -56,8 +59,20 @@ class SignInPage {
             problem = SignInHtml.problem(session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION));
         }
         var html = SignInHtml.render(base, notice, problem, options.providers());
-        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.noStore()).body(html);
+    }
+
+    /**
+     * Whether Helmsman still has no admin. While the database cannot be reached the form is shown all the same:
+     * signing in then says so calmly (SignInUnavailableException) instead of this page failing.
+     */
+    private boolean setupNeeded() {
+        try {
+            return setup.setupNeeded();
+        } catch (DataAccessException | TransactionException unreachable) {
+            return false;
+        }
     }
 
     /** A link from a Vaadin page to this one: a full page load, not a router navigation. */
