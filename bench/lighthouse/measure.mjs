@@ -55,8 +55,9 @@ try {
     }
   };
   await run(`${base}/login`, 'login', false);
+  // the sign-in page is plain HTML (ADR 0030): no Vaadin client to wait for
   await page.goto(`${base}/login`, { waitUntil: 'networkidle0' });
-  await idle();
+  await page.waitForSelector('input[name=username]');
   await page.type('input[name=username]', email);
   await page.type('input[name=password]', password);
   await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.keyboard.press('Enter')]);

@@ -24,8 +24,9 @@ export HELMSMAN_BASE_URL=http://localhost:$SERVER_PORT
 if [[ "$DATABASE_URL" == *127.0.0.1:5432/helmsman_lighthouse* ]]; then
   psql -h 127.0.0.1 -U postgres -qc "drop database if exists helmsman_lighthouse" -c "create database helmsman_lighthouse" >/dev/null
 fi
+# 12.2.3: Lighthouse 13 needs Node 22
 if [ ! -d "$lh/node_modules/lighthouse" ]; then
-  mkdir -p "$lh" && (cd "$lh" && npm init -y >/dev/null && npm i --no-audit --no-fund lighthouse >/dev/null)
+  mkdir -p "$lh" && (cd "$lh" && npm init -y >/dev/null && npm i -E --no-audit --no-fund lighthouse@12.2.3 >/dev/null)
 fi
 cp bench/lighthouse/measure.mjs "$lh/"
 

@@ -35,8 +35,23 @@ public class AppShell implements AppShellConfigurator {
               if (!v.connectionIndicator) { v.connectionIndicator = document.body.appendChild(document.createElement('vaadin-connection-indicator')); }
               v.connectionIndicator.setAttribute('role', 'status'); })();""";
 
+    /**
+     * Vaadin's Push client (Atmosphere, in {@code vaadinPush-min.js}) closes its connection on the window's
+     * {@code unload} event: a deprecated event (Lighthouse "Uses deprecated APIs") that also keeps the page out
+     * of the back/forward cache. Before any script runs, this sends every {@code unload} listener on the window
+     * to {@code pagehide}, which fires when the page is left as well; a page restored from the back/forward
+     * cache (its Push connection closed by then) is reloaded. ADR 0030.
+     */
+    static final String UNLOAD_TO_PAGEHIDE = """
+            (() => { const add = window.addEventListener, remove = window.removeEventListener;
+              const type = t => t === 'unload' ? 'pagehide' : t;
+              window.addEventListener = function (t, listener, options) { return add.call(this, type(t), listener, options); };
+              window.removeEventListener = function (t, listener, options) { return remove.call(this, type(t), listener, options); };
+              add.call(window, 'pageshow', event => { if (event.persisted) { location.reload(); } }); })();""";
+
     @Override
     public void configurePage(AppShellSettings settings) {
+        settings.addInlineWithContents(TargetElement.HEAD, Inline.Position.PREPEND, UNLOAD_TO_PAGEHIDE, Inline.Wrapping.JAVASCRIPT);
         settings.setPageTitle("Helmsman");
         settings.addMetaTag("description", "Helmsman: a calm, ADHD-friendly task manager");
         settings.addFavIcon("icon", "icons/helmsman.svg", "any");

@@ -59,9 +59,13 @@ public final class Chromium {
         return new ChromeDriver(service, options);
     }
 
-    /** Waits until Vaadin has rendered and has no request in flight. */
+    /**
+     * Waits until Vaadin has rendered and has no request in flight; on a server-rendered page (the sign-in page,
+     * {@code <html data-hm-static>}, ADR 0030) until the document has loaded.
+     */
     public static void waitUntilIdle(WebDriver driver) {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("""
+                if (document.readyState === 'complete' && document.documentElement.hasAttribute('data-hm-static')) { return true; }
                 return document.readyState === 'complete' && !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients
                   && Object.keys(window.Vaadin.Flow.clients).length > 0
                   && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());"""));

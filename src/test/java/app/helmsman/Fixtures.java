@@ -34,10 +34,13 @@ public class Fixtures {
     private final SecurityContextHolderStrategy contexts;
     private final ProjectInvitationService invitations;
     private final RuntimeFeatureFlags flags;
+    private final app.helmsman.accounts.SetupService setup;
 
     Fixtures(SecurityContextHolderStrategy contexts, JdbcTemplate jdbc, UserRepository users, UserSettingsRepository settings, PasswordEncoder passwordEncoder,
-             UserDetailsService userDetails, Clock clock, ProjectInvitationService invitations, RuntimeFeatureFlags flags) {
+             UserDetailsService userDetails, Clock clock, ProjectInvitationService invitations, RuntimeFeatureFlags flags,
+             app.helmsman.accounts.SetupService setup) {
         this.flags = flags;
+        this.setup = setup;
         this.invitations = invitations;
         this.jdbc = jdbc;
         this.users = users;
@@ -63,6 +66,7 @@ public class Fixtures {
             }
         }
         flags.forgetCached();
+        setup.forgetCached();
         if (clock instanceof TestClock testClock) {
             testClock.reset();
         }

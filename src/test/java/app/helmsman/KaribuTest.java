@@ -71,6 +71,18 @@ public abstract class KaribuTest {
         field.setValue(value);
     }
 
+    /**
+     * Where the page was sent with a full page load since the last call ({@code Page.setLocation}, a navigation
+     * forwarded to a URL such as the server-rendered sign-in page), or null: Vaadin asks the browser to
+     * {@code window.open(url, '_self')}.
+     */
+    protected static String pageLoadTarget() {
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(pending -> pending.getInvocation())
+                .filter(invocation -> invocation.getExpression().contains("window.open($0, $1)") && "_self".equals(invocation.getParameters().get(1)))
+                .map(invocation -> String.valueOf(invocation.getParameters().getFirst())).reduce((first, last) -> last).orElse(null);
+    }
+
     /** Signs in as an existing account, as the security filter chain would for a real request. */
     protected void signIn(String email) {
         fixtures.signIn(email);

@@ -35,6 +35,7 @@ public class SetupService {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final app.helmsman.platform.PlatformSettings platform;
+    private volatile boolean adminExists;
 
     SetupService(UserRepository users, AccountService accounts, JdbcTemplate jdbc, Clock clock, app.helmsman.platform.PlatformSettings platform) {
         this.users = users;
@@ -44,10 +45,22 @@ public class SetupService {
         this.platform = platform;
     }
 
-    /** True while no admin exists. */
-    @Transactional(readOnly = true)
+    /**
+     * True while no admin exists. Once one does, one always will (the last admin can be neither removed nor
+     * disabled), so that is remembered: the sign-in page, which asks on every visit, reaches the database only
+     * until then (ADR 0030), and still answers while PostgreSQL is down.
+     */
     public boolean setupNeeded() {
-        return !users.existsWithRole(Role.ADMIN);
+        if (adminExists) {
+            return false;
+        }
+        adminExists = users.existsWithRole(Role.ADMIN);
+        return !adminExists;
+    }
+
+    /** Forgets that an admin exists: for tests that empty the database. */
+    public void forgetCached() {
+        adminExists = false;
     }
 
     @EventListener(ApplicationReadyEvent.class)

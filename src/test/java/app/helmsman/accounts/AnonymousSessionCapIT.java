@@ -30,9 +30,10 @@ import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 
 /**
- * Issue "integrity": every anonymous GET of the sign-in page makes a session (Vaadin's view needs one), so their
- * number per instance is capped ({@code helmsman.accounts.max-anonymous-sessions}); one more evicts the oldest
- * anonymous session, never a signed-in one. Also measures what one such session costs on the heap.
+ * Issue "integrity": every anonymous GET of a Vaadin page (the sign-up page here; the sign-in page is plain HTML and
+ * makes none, ADR 0030) makes a session, so their number per instance is capped
+ * ({@code helmsman.accounts.max-anonymous-sessions}); one more evicts the oldest anonymous session, never a signed-in
+ * one. Also measures what one such session costs on the heap.
  */
 @IntegrationTest
 class AnonymousSessionCapIT {
@@ -56,6 +57,7 @@ class AnonymousSessionCapIT {
     @BeforeEach
     void freshAccount() {
         fixtures.resetDatabase();
+        fixtures.admin("root@example.com");
         fixtures.user("ada@example.com");
         configuredCap = TestAccess.capAnonymousSessions(context, Integer.MAX_VALUE);
     }
@@ -74,7 +76,7 @@ class AnonymousSessionCapIT {
         TestAccess.capAnonymousSessions(context, CAP);
 
         for (int i = 0; i < 200; i++) {
-            assertThat(new WebClient(url()).get("/login").statusCode()).isEqualTo(200);
+            assertThat(new WebClient(url()).get("/signup").statusCode()).isEqualTo(200);
         }
 
         assertThat(anonymousSessions()).hasSizeLessThanOrEqualTo(CAP);
@@ -85,14 +87,14 @@ class AnonymousSessionCapIT {
     }
 
     @Test
-    void a_visitor_whose_sign_in_page_was_evicted_can_still_sign_in() {
+    void a_visitor_whose_anonymous_session_was_evicted_can_still_sign_in() {
         TestAccess.capAnonymousSessions(context, CAP);
         var late = new WebClient(url());
-        assertThat(late.get("/login").statusCode()).isEqualTo(200);
+        assertThat(late.get("/signup").statusCode()).isEqualTo(200);
         var evicted = late.cookie("JSESSIONID").orElseThrow();
 
         for (int i = 0; i < 2 * CAP; i++) {
-            new WebClient(url()).get("/login");
+            new WebClient(url()).get("/signup");
         }
         assertThat(manager().findSessions()).extracting(Session::getId).doesNotContain(evicted);
 
@@ -107,7 +109,7 @@ class AnonymousSessionCapIT {
     void a_fresh_visitor_can_sign_in_while_the_cap_is_full() {
         TestAccess.capAnonymousSessions(context, CAP);
         for (int i = 0; i < 2 * CAP; i++) {
-            new WebClient(url()).get("/login");
+            new WebClient(url()).get("/signup");
         }
 
         var visitor = new WebClient(url());
@@ -123,7 +125,7 @@ class AnonymousSessionCapIT {
     void the_number_of_anonymous_sessions_is_scraped_by_prometheus() {
         TestAccess.capAnonymousSessions(context, CAP);
         for (int i = 0; i < 2 * CAP; i++) {
-            new WebClient(url()).get("/login");
+            new WebClient(url()).get("/signup");
         }
 
         var scrape = new WebClient("http://localhost:" + managementPort).get("/actuator/prometheus").body();
@@ -140,7 +142,7 @@ class AnonymousSessionCapIT {
      * cookie-less client makes every GET, so the test's own clients do not count as server heap.
      */
     @Test
-    void measures_the_heap_cost_of_one_anonymous_sign_in_session() throws Exception {
+    void measures_the_heap_cost_of_one_anonymous_sign_up_session() throws Exception {
         int visits = 500;
         // Earlier tests' HTTP clients (and their selector threads) are garbage the GC frees only over time: let them go first.
         // The application itself keeps two for good (the calendar module's OAuthClient and IcsUrlSynchronizer).
@@ -154,40 +156,40 @@ class AnonymousSessionCapIT {
             System.out.println("ANON: other HTTP clients still alive; the figures below include their garbage");
         }
         try (var http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()) {
-            var login = HttpRequest.newBuilder(URI.create(url() + "/login")).timeout(Duration.ofSeconds(20)).GET().build();
+            var signup = HttpRequest.newBuilder(URI.create(url() + "/signup")).timeout(Duration.ofSeconds(20)).GET().build();
             long before = usedHeapAfterGc();
             long created = manager().getSessionCounter();
 
             for (int i = 0; i < visits; i++) {
-                assertThat(http.send(login, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+                assertThat(http.send(signup, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
             }
 
             long after = usedHeapAfterGc();
             assertThat(manager().getSessionCounter() - created).isEqualTo(visits);
-            System.out.printf("ANON: %.1f KB per anonymous sign-in session (%d GET /login, heap %d MB -> %d MB)%n",
+            System.out.printf("ANON: %.1f KB per anonymous sign-up session (%d GET /signup, heap %d MB -> %d MB)%n",
                     (after - before) / 1024.0 / visits, visits, before >> 20, after >> 20);
 
-            // A browser also runs Vaadin's bootstrap script, which builds the sign-in view (a UI) in that session.
+            // A browser also runs Vaadin's bootstrap script, which builds the sign-up view (a UI) in that session.
             before = usedHeapAfterGc();
             for (int i = 0; i < visits; i++) {
-                var page = http.send(login, HttpResponse.BodyHandlers.discarding());
+                var page = http.send(signup, HttpResponse.BodyHandlers.discarding());
                 var cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-                var init = HttpRequest.newBuilder(URI.create(url() + "/?v-r=init&location=login")).header("Cookie", cookie)
+                var init = HttpRequest.newBuilder(URI.create(url() + "/?v-r=init&location=signup")).header("Cookie", cookie)
                         .timeout(Duration.ofSeconds(20)).GET().build();
                 assertThat(http.send(init, HttpResponse.BodyHandlers.ofString()).body()).contains("uidl");
             }
             after = usedHeapAfterGc();
-            System.out.printf("ANON: %.1f KB per anonymous sign-in session with its sign-in view built (%d visits)%n",
+            System.out.printf("ANON: %.1f KB per anonymous sign-up session with its sign-up view built (%d visits)%n",
                     (after - before) / 1024.0 / visits, visits);
 
             TestAccess.capAnonymousSessions(context, CAP);
-            http.send(login, HttpResponse.BodyHandlers.discarding()); // evicts all but the newest CAP
+            http.send(signup, HttpResponse.BodyHandlers.discarding()); // evicts all but the newest CAP
             before = usedHeapAfterGc();
             for (int i = 0; i < visits; i++) {
-                http.send(login, HttpResponse.BodyHandlers.discarding());
+                http.send(signup, HttpResponse.BodyHandlers.discarding());
             }
             after = usedHeapAfterGc();
-            System.out.printf("ANON: %.1f KB of heap per GET /login once the cap (%d) is full%n", (after - before) / 1024.0 / visits, CAP);
+            System.out.printf("ANON: %.1f KB of heap per GET /signup once the cap (%d) is full%n", (after - before) / 1024.0 / visits, CAP);
         }
         assertThat(anonymousSessions()).hasSizeLessThanOrEqualTo(CAP);
     }

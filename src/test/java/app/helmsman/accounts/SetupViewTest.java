@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.helmsman.Fixtures;
 import app.helmsman.KaribuTest;
 import app.helmsman.accounts.internal.UserRepository;
-import app.helmsman.accounts.ui.LoginView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -49,8 +48,9 @@ class SetupViewTest extends KaribuTest {
         assertThat(admin.getRoles()).containsExactlyInAnyOrder(Role.USER, Role.ADMIN);
         assertThat(setup.setupNeeded()).isFalse();
 
+        assertThat(pageLoadTarget()).as("the new admin is sent to sign in").isEqualTo("login?created");
         UI.getCurrent().navigate("setup");
-        assertThat(LoginViewTest.currentView()).isInstanceOf(LoginView.class);
+        assertThat(pageLoadTarget()).as("setup, once done, sends everyone to sign in").isEqualTo("login");
         assertThatThrownBy(() -> setup.completeSetup(token, new SignUpForm("second@example.com", "Second", Fixtures.PASSWORD)))
                 .isInstanceOf(AccountValidationException.class)
                 .hasMessage("Setup is already complete. Sign in instead.");

@@ -32,6 +32,7 @@ class DatabaseRestartIT {
     void while_postgresql_restarts_requests_fail_fast_and_calmly_then_recover_by_themselves_with_no_half_writes() throws Exception {
         try (var postgres = new ControlledPostgres(); var app = Instance.start(postgres.jdbcUrl(), null)) {
             var fixtures = app.bean(Fixtures.class);
+            fixtures.admin("root@example.com"); // without an admin, the sign-in page sends everyone to /setup
             fixtures.user("ada@example.com");
             fixtures.signIn("ada@example.com");
             var ada = fixtures.authentication();

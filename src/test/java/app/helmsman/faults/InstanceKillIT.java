@@ -29,6 +29,7 @@ class InstanceKillIT {
             throws Exception {
         try (var postgres = new ControlledPostgres(); var b = Instance.start(postgres.jdbcUrl(), null)) {
             var fixtures = b.bean(Fixtures.class);
+            fixtures.admin("root@example.com"); // without an admin, the sign-in page sends everyone to /setup
             fixtures.user("ada@example.com");
             fixtures.user("ed@example.com");
             List<String> uncalm = new CopyOnWriteArrayList<>();

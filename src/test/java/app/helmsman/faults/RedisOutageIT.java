@@ -50,6 +50,7 @@ class RedisOutageIT {
         try (var postgres = new ControlledPostgres(); var redis = new RedisForTests(); var a = Instance.start(postgres.jdbcUrl(), redis.url());
              var b = Instance.start(postgres.jdbcUrl(), redis.url())) {
             var fixtures = a.bean(Fixtures.class);
+            fixtures.admin("root@example.com"); // without an admin, the sign-in page sends everyone to /setup
             var ada = fixtures.user("ada@example.com");
             fixtures.user("ed@example.com");
             MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("app.helmsman"), a.context, UI::new));

@@ -9,9 +9,10 @@ import java.net.URI;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Login CSRF defence: Vaadin's sign-in form posts without Spring's CSRF token, so a sign-in POST must come
- * from this site's own pages (browsers send Origin on every POST). Without this, another site could sign a
- * visitor in to an account the attacker controls. See ADR 0003.
+ * Login CSRF defence: the sign-in form posts without Spring's CSRF token (Vaadin's configurer exempts the login
+ * POST, and a session-stored token would cost every anonymous visitor a session: ADR 0030), so a sign-in POST
+ * must come from this site's own pages (browsers send Origin on every POST). Without this, another site could
+ * sign a visitor in to an account the attacker controls. See ADR 0003.
  */
 class LoginOriginFilter extends OncePerRequestFilter {
 

@@ -1,7 +1,6 @@
 package app.helmsman.accounts.internal;
 
 import app.helmsman.accounts.AccountsSettings;
-import app.helmsman.accounts.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
@@ -113,7 +112,8 @@ class SecurityConfiguration {
         // Vaadin 25 denies addresses that match no rule (a bare 403 page). Let signed-in people's unknown
         // addresses reach Vaadin's router instead, which shows the accessible "Page not found" page; routes
         // keep their own access rules (NavigationAccessControl) and everyone else is sent to sign in.
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")
+        // The sign-in page is server-rendered HTML (accounts.ui.SignInPage, ADR 0030), not a Vaadin view.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/login")
                 .anyRequest(url -> url.authenticated()));
         http.rememberMe(remember -> remember.rememberMeServices(rememberMe).key(rememberMe.getKey()));
         var registrations = ProviderRegistrations.from(settings);

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -45,7 +44,7 @@ public class SetupView extends AuthPage implements BeforeEnterObserver {
         create.addClickListener(event -> {
             try {
                 setup.completeSetup(token.getValue(), new SignUpForm(email.getValue(), displayName.getValue(), password.getValue()));
-                getUI().ifPresent(ui -> ui.navigate(LoginView.class, QueryParameters.of("created", "")));
+                getUI().ifPresent(ui -> ui.getPage().setLocation(SignInPage.PATH + "?created"));
             } catch (AccountValidationException e) {
                 errors.show(e.fieldErrors());
             }
@@ -57,7 +56,7 @@ public class SetupView extends AuthPage implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (!setup.setupNeeded()) {
-            event.forwardTo(LoginView.class);
+            event.forwardToUrl(SignInPage.PATH);
         }
     }
 }

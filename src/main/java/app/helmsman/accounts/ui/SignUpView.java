@@ -13,9 +13,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 @Route(value = "signup", autoLayout = false)
@@ -33,7 +31,7 @@ public class SignUpView extends AuthPage {
         super("Create your Helmsman account");
         if (!options.signUpsOpen()) {
             card.add(new Paragraph(AccountService.SIGN_UPS_CLOSED),
-                    new Paragraph(new Span("Already have an account? "), new RouterLink("Sign in", LoginView.class)));
+                    new Paragraph(new Span("Already have an account? "), SignInPage.link("Sign in")));
             return;
         }
         AccountFields.configure(email, displayName, password);
@@ -43,12 +41,12 @@ public class SignUpView extends AuthPage {
         create.addClickListener(event -> {
             try {
                 accounts.signUp(new SignUpForm(email.getValue(), displayName.getValue(), password.getValue()));
-                getUI().ifPresent(ui -> ui.navigate(LoginView.class, QueryParameters.of("created", "")));
+                getUI().ifPresent(ui -> ui.getPage().setLocation(SignInPage.PATH + "?created"));
             } catch (AccountValidationException e) {
                 errors.show(e.fieldErrors());
             }
         });
         card.add(email, displayName, password, create,
-                new Paragraph(new Span("Already have an account? "), new RouterLink("Sign in", LoginView.class)));
+                new Paragraph(new Span("Already have an account? "), SignInPage.link("Sign in")));
     }
 }

@@ -23,6 +23,8 @@ abstract class ErrorPage extends Main {
         card.addClassName("hm-auth-card");
         var signedIn = appearance.owner().isPresent();
         var onwards = signedIn ? new Anchor("", "Go to Today") : new Anchor("login", "Go to sign in");
+        // the sign-in page is server-rendered, not a route: a full page load (ADR 0030)
+        onwards.setRouterIgnore(!signedIn);
         card.add(new H1(heading), explanation, new Paragraph(onwards));
         add(card);
     }
