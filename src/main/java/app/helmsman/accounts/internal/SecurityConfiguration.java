@@ -106,7 +106,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/livez", "/readyz", "/actuator/health/**", "/actuator/prometheus", "/styles.css", "/images/**", "/error",
                         // every page's own stylesheets and icons, the sign-in page's too (issue 17: they were redirected to /login)
-                        "/styles/**", "/icons/**", "/favicon.ico").permitAll()
+                        "/styles/**", "/icons/**", "/favicon.ico",
+                        // the server-rendered sign-in page with any of its notices (?created, ?error, ?logout, ADR 0030)
+                        "/login").permitAll()
                 // the private calendar feed: its secret token is the credential (calendar module, FeedServlet)
                 .requestMatchers("/calendar/feed/**").permitAll());
         // Vaadin 25 denies addresses that match no rule (a bare 403 page). Let signed-in people's unknown
