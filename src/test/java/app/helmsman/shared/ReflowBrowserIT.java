@@ -142,6 +142,25 @@ class ReflowBrowserIT {
     }
 
     @Test
+    void every_admin_page_fits_every_screen_without_scrolling_sideways() {
+        // the loop above signs in as an ordinary account, which sees the admin pages only as "No access"
+        var adminOnly = routes(false).stream().filter(path -> path.startsWith("/admin")).toList();
+        assertThat(adminOnly).as("admin routes").hasSizeGreaterThanOrEqualTo(2);
+        browser.manage().deleteAllCookies();
+        Chromium.signIn(browser, port, "root@example.com");
+        var problems = new ArrayList<String>();
+        for (var screen : SCREENS) {
+            emulate(screen);
+            for (var path : adminOnly) {
+                open(path);
+                assertThat(browser.getTitle()).as(path + " opens for the admin").doesNotContain("No access");
+                problems.addAll(pageProblems(screen.name() + " " + path + " (admin)"));
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void the_main_dialogs_fit_every_screen_with_their_primary_action_in_view() {
         Chromium.signIn(browser, port, EMAIL);
         var problems = new ArrayList<String>();
