@@ -98,6 +98,28 @@ class AccessibilityBrowserIT {
     }
 
     @Test
+    void saving_settings_is_shown_and_said_once() {
+        fixtures.admin("root@example.com");
+        signInWithKeyboard("root@example.com");
+
+        open("/settings");
+        browser.findElement(org.openqa.selenium.By.xpath("//vaadin-button[normalize-space()='Save settings']")).click();
+        Chromium.assertToastSaidOnce(browser, "Settings saved.");
+        assertThat(axeViolations(browser)).as("settings with the toast").isEmpty();
+    }
+
+    @Test
+    void saving_planner_settings_is_shown_and_said_once() {
+        fixtures.admin("root@example.com");
+        signInWithKeyboard("root@example.com");
+
+        open("/planner/settings");
+        browser.findElement(org.openqa.selenium.By.xpath("//vaadin-button[normalize-space()='Save planner settings']")).click();
+        Chromium.assertToastSaidOnce(browser, "Planner settings saved.");
+        assertThat(axeViolations(browser)).as("planner settings with the toast").isEmpty();
+    }
+
+    @Test
     void keyboard_alone_signs_in_and_the_skip_link_moves_focus_to_the_main_content() {
         fixtures.admin("root@example.com");
         signInWithKeyboard("root@example.com");
