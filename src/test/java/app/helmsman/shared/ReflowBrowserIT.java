@@ -288,6 +288,24 @@ class ReflowBrowserIT {
         assertThat(errors).isEmpty();
     }
 
+    @Test
+    void the_answers_to_a_navigation_inside_the_page_are_sent_compressed() {
+        signInAfresh();
+        open("/inbox");
+        js(browser, "performance.clearResourceTimings(); document.body.focus()");
+        keys("/"); // a router navigation: one UIDL request whose JSON answer builds the search page
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> "Search · Helmsman".equals(d.getTitle()));
+        waitUntilIdle(browser);
+
+        @SuppressWarnings("unchecked")
+        var answers = (List<Map<String, Object>>) js(browser, """
+                return performance.getEntriesByType('resource').filter(e => e.name.includes('v-r=uidl') && e.decodedBodySize > 2048)
+                  .map(e => ({ encoded: e.encodedBodySize, decoded: e.decodedBodySize }));""");
+        // issue 17: HTML, CSS and UIDL answers were sent uncompressed
+        assertThat(answers).as("UIDL answers over 2 KB").isNotEmpty().allSatisfy(answer -> assertThat(((Number) answer.get("encoded")).longValue())
+                .as("bytes sent for %s bytes of UIDL", answer.get("decoded")).isLessThan(((Number) answer.get("decoded")).longValue() / 2));
+    }
+
     /** Signs in from a clean slate: visiting the public pages leaves a remembered destination (a cookie) behind. */
     private void signInAfresh() {
         browser.manage().deleteAllCookies();
