@@ -80,6 +80,9 @@ public final class Windows {
         var request = (com.github.mvysny.fakeservlet.FakeRequest) com.vaadin.flow.server.VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> "USER".equals(role));
+        // a British browser, as in KaribuTest: times read "15:00" (DateFormats follows the browser's locale)
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.UK);
+        UI.getCurrent().setLocale(java.util.Locale.UK);
         return UI.getCurrent();
     }
 }

@@ -186,8 +186,10 @@ public class ReminderService {
 
     private List<Reminder> view(List<ReminderRow> rows, ZoneId zone) {
         var now = clock.instant();
-        return rows.stream().map(r -> new Reminder(r.id(), r.kind(), r.taskId(), r.title(), Wording.message(r.kind(), r.title(), r.subjectAt(), now, zone),
-                r.late() && r.deliveredAt() != null ? Wording.lateNote(r.dueAt(), r.deliveredAt(), zone) : "", r.dueAt(), r.state(), r.deliveredAt(),
+        // written for the window that asks, in its browser's locale (DateFormats.FALLBACK outside a window)
+        var locale = app.helmsman.shared.ui.DateFormats.locale();
+        return rows.stream().map(r -> new Reminder(r.id(), r.kind(), r.taskId(), r.title(), Wording.message(r.kind(), r.title(), r.subjectAt(), now, zone, locale),
+                r.late() && r.deliveredAt() != null ? Wording.lateNote(r.dueAt(), r.deliveredAt(), zone, locale) : "", r.dueAt(), r.state(), r.deliveredAt(),
                 r.grouped(), r.readAt() != null)).toList();
     }
 }

@@ -59,7 +59,8 @@ class ReminderBrowserIT {
             clock.reset();
             fixtures.signOut();
         }
-        browser = Chromium.start();
+        // a British browser: the reminders below are written with its 24-hour clock (DateFormats follows the browser)
+        browser = Chromium.start("en-GB");
     }
 
     @AfterEach

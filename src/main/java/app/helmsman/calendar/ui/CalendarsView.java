@@ -12,6 +12,7 @@ import app.helmsman.calendar.SourceState;
 import app.helmsman.calendar.internal.CalendarChanges;
 import app.helmsman.live.LiveUpdates;
 import app.helmsman.shared.ui.Announcer;
+import app.helmsman.shared.ui.DateFormats;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -38,7 +39,6 @@ import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -53,8 +53,6 @@ import java.util.Set;
 @PageTitle("Calendars · Helmsman")
 @PermitAll
 public class CalendarsView extends Div {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     final UnorderedList list = new UnorderedList();
     final Paragraph empty = new Paragraph("No calendars yet. Import a file, subscribe to an address or connect a calendar below.");
@@ -350,7 +348,7 @@ public class CalendarsView extends Div {
     }
 
     private String when(Instant instant) {
-        return WHEN.format(instant.atZone(zones.zoneOf(user.requireId())));
+        return DateFormats.dateTime(instant.atZone(zones.zoneOf(user.requireId())).toLocalDateTime());
     }
 
     private static String events(int count) {

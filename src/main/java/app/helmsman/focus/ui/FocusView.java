@@ -8,6 +8,7 @@ import app.helmsman.focus.FocusSession;
 import app.helmsman.focus.FocusValidationException;
 import app.helmsman.live.LiveUpdates;
 import app.helmsman.shared.ui.Announcer;
+import app.helmsman.shared.ui.DateFormats;
 import app.helmsman.shared.ui.Keys;
 import app.helmsman.tasks.ChildrenOption;
 import app.helmsman.tasks.Status;
@@ -37,7 +38,6 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
@@ -245,8 +245,7 @@ public class FocusView extends Div implements BeforeEnterObserver {
             return switch (m) {
                 case POMODORO -> "Pomodoro: " + settingsNow.focusMinutes() + " minutes, then a " + settingsNow.breakMinutes() + "-minute break";
                 case FLOWTIME -> "Flowtime: counts up; take a break when you like";
-                case COUNTDOWN -> "Countdown to " + (until == null ? "the end" : DateTimeFormatter.ofPattern("HH:mm")
-                        .withZone(zone()).format(until));
+                case COUNTDOWN -> "Countdown to " + (until == null ? "the end" : DateFormats.time(until.atZone(zone()).toLocalTime()));
             };
         }
         return m.label();

@@ -84,8 +84,10 @@ public class DigestSender {
             body.append("No reminders are set for the rest of today. Enjoy the space.\n");
         } else {
             body.append("Here is what Helmsman will remind you of today:\n\n");
-            rows.forEach(r -> body.append("- ").append(Wording.when(r.dueAt(), now, zone)).append("  ")
-                    .append(Wording.message(r.kind(), r.title(), r.subjectAt(), now, zone)).append('\n'));
+            // an email: the app's fallback locale (see Wording)
+            var locale = app.helmsman.shared.ui.DateFormats.FALLBACK;
+            rows.forEach(r -> body.append("- ").append(Wording.when(r.dueAt(), now, zone, locale)).append("  ")
+                    .append(Wording.message(r.kind(), r.title(), r.subjectAt(), now, zone, locale)).append('\n'));
         }
         var unsubscribe = unsubscribeUrl(userId);
         body.append("\nOpen Helmsman: ").append(mailer.baseUrl()).append("/\n");

@@ -162,8 +162,10 @@ public class ReminderDelivery {
         if (person == null || !mailer.available()) {
             return;
         }
-        var lines = rows.stream().map(r -> Wording.message(r.kind(), r.title(), r.subjectAt(), now, zone)
-                + (late.contains(r.id()) ? " (" + Wording.lateNote(r.dueAt(), now, zone) + ")" : "")).toList();
+        // an email has no browser locale and the account stores none: the app's fallback (see Wording)
+        var locale = app.helmsman.shared.ui.DateFormats.FALLBACK;
+        var lines = rows.stream().map(r -> Wording.message(r.kind(), r.title(), r.subjectAt(), now, zone, locale)
+                + (late.contains(r.id()) ? " (" + Wording.lateNote(r.dueAt(), now, zone, locale) + ")" : "")).toList();
         var subject = lines.size() == 1 ? "Reminder: " + lines.getFirst() : lines.size() + " reminders from Helmsman";
         try {
             mailer.send(new ReminderMailer.Mail(person.email(), person.displayName(), subject, mailer.reminderBody(person.displayName(), lines), null));

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
@@ -56,6 +57,27 @@ public final class DateFormats {
 
     public static String time(LocalTime time, Locale locale) {
         return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(time);
+    }
+
+    /** A day and a time, for a moment this week: "Mon 7 Dec, 15:00" (en-GB), "Mon, Dec 7, 3:00 PM" (en-US). */
+    public static String dayTime(LocalDateTime at) {
+        return dayTime(at, locale());
+    }
+
+    public static String dayTime(LocalDateTime at, Locale locale) {
+        return day(at.toLocalDate(), locale) + ", " + time(at.toLocalTime(), locale);
+    }
+
+    /**
+     * A moment with its year, for records such as "last synced": "7 Dec 2026, 15:00" (en-GB), "Dec 7, 2026, 3:00 PM"
+     * (en-US), "07.12.2026, 15:00" (de): the locale's medium date and short time, joined as the locale joins them.
+     */
+    public static String dateTime(LocalDateTime at) {
+        return dateTime(at, locale());
+    }
+
+    public static String dateTime(LocalDateTime at, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale).format(at);
     }
 
     /**

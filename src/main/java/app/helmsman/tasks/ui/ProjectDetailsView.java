@@ -55,7 +55,7 @@ public class ProjectDetailsView extends Div implements BeforeEnterObserver, Afte
     private final Button share = new Button("Share");
     private final Div addRow;
     private final H1 heading = new H1();
-    private final Span state = new Span();
+    final Span state = new Span();
     private final ProjectSettings settings;
     private final Details settingsFold;
     private final TextField newTask = new TextField("New task in this project");

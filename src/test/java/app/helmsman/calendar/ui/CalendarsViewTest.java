@@ -91,6 +91,34 @@ class CalendarsViewTest extends KaribuTest {
     }
 
     @Test
+    void the_last_sync_is_written_in_the_date_and_time_format_of_the_persons_locale() {
+        clock.set(Instant.parse("2026-12-07T15:00:00Z"));
+        inLocale(java.util.Locale.US);
+        open().received("Family.ics", ICS.getBytes(StandardCharsets.UTF_8));
+        assertThat(facts()).contains("last synced Dec 7, 2026, 3:00 PM");
+
+        UI.getCurrent().navigate("");
+        inLocale(java.util.Locale.UK);
+        open();
+        assertThat(facts()).contains("last synced 7 Dec 2026, 15:00");
+
+        UI.getCurrent().navigate("");
+        inLocale(java.util.Locale.GERMANY);
+        open();
+        assertThat(facts()).contains("last synced 07.12.2026, 15:00");
+    }
+
+    private static void inLocale(java.util.Locale locale) {
+        UI.getCurrent().getSession().setLocale(locale);
+        UI.getCurrent().setLocale(locale);
+    }
+
+    /** The calendars' facts line as read, with the en-US clock's narrow no-break space as a space. */
+    private static String facts() {
+        return _get(CalendarsView.class).list.getElement().getTextRecursively().replace('\u202f', ' ');
+    }
+
+    @Test
     void a_refused_subscription_keeps_what_was_typed_and_says_why() {
         var view = open();
         setValue(view.subscribeName, "Team");

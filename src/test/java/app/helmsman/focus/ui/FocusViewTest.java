@@ -124,6 +124,33 @@ class FocusViewTest extends KaribuTest {
     }
 
     @Test
+    void the_countdowns_end_is_written_with_the_clock_of_the_persons_locale() {
+        var end = NINE.plus(Duration.ofMinutes(6 * 60 + 15)).toString();
+        var query = QueryParameters.simple(java.util.Map.of("task", plan.toString(), "until", end));
+
+        inLocale(java.util.Locale.US);
+        UI.getCurrent().navigate("focus", query);
+        assertThat(countdownLabel()).isEqualTo("Countdown to 3:15 PM");
+
+        UI.getCurrent().navigate("");
+        inLocale(java.util.Locale.GERMANY);
+        UI.getCurrent().navigate("focus", query);
+        assertThat(countdownLabel()).isEqualTo("Countdown to 15:15");
+    }
+
+    private static void inLocale(java.util.Locale locale) {
+        UI.getCurrent().getSession().setLocale(locale);
+        UI.getCurrent().setLocale(locale);
+    }
+
+    private static String countdownLabel() {
+        var view = _get(FocusView.class);
+        assertThat(view.mode.getValue()).isEqualTo(FocusMode.COUNTDOWN);
+        // the en-US clock puts a narrow no-break space before PM
+        return view.mode.getItemLabelGenerator().apply(FocusMode.COUNTDOWN).replace('\u202f', ' ');
+    }
+
+    @Test
     void milestones_are_announced_once_each_and_past_ones_are_not_news_after_a_reload() {
         var view = open(plan);
         _click(view.startButton);

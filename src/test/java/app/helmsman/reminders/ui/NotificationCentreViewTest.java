@@ -77,6 +77,51 @@ class NotificationCentreViewTest extends KaribuTest {
     }
 
     @Test
+    void the_centre_writes_times_with_the_clock_of_the_persons_locale() {
+        deliver("Call the dentist", 15, 0);
+
+        inLocale(java.util.Locale.US);
+        UI.getCurrent().navigate("");
+        bell().click();
+        assertThat(notificationTexts()).singleElement().satisfies(text -> assertThat(text).contains("'Call the dentist' is planned for 3:00 PM"));
+
+        _get(NotificationsDialog.class).close();
+        inLocale(java.util.Locale.GERMANY);
+        bell().click();
+        assertThat(notificationTexts()).singleElement().satisfies(text -> assertThat(text).contains("'Call the dentist' is planned for 15:00"));
+    }
+
+    @Test
+    void a_toast_says_the_time_with_the_clock_of_the_persons_locale() {
+        inLocale(java.util.Locale.US);
+        tasks.create(TaskDraft.titled("Call the dentist").withDoDate(DAY).withDoTime(LocalTime.of(15, 0)));
+        UI.getCurrent().navigate("");
+
+        clock.set(Instant.parse("2026-06-10T15:00:00Z"));
+        delivery.round();
+
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            MockVaadin.clientRoundtrip(false);
+            assertThat(NotificationsKt.getNotifications()).hasSize(1);
+        });
+        assertThat(NotificationsKt.getNotifications()).extracting(n -> Toasts.text(n).replace('\u202f', ' '))
+                .containsExactly("'Call the dentist' is planned for 3:00 PM");
+        assertThat(Announcer.lastMessage(UI.getCurrent()).replace("\u00a0", "").replace('\u202f', ' '))
+                .isEqualTo("Reminder: 'Call the dentist' is planned for 3:00 PM");
+    }
+
+    private static void inLocale(java.util.Locale locale) {
+        UI.getCurrent().getSession().setLocale(locale);
+        UI.getCurrent().setLocale(locale);
+    }
+
+    /** The centre's entries as read, with the en-US clock's narrow no-break space as a space. */
+    private static java.util.List<String> notificationTexts() {
+        return _find(ListItem.class, spec -> spec.withClasses("hm-notification")).stream()
+                .map(i -> i.getElement().getTextRecursively().replace('\u202f', ' ')).toList();
+    }
+
+    @Test
     void mark_all_read_and_snooze_empty_the_count() {
         deliver("Call the dentist", 15, 0);
         deliver("Pay rent", 15, 1);

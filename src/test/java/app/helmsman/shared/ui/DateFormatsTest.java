@@ -3,6 +3,7 @@ package app.helmsman.shared.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,16 @@ class DateFormatsTest {
     void a_german_picker_reads_dotted_dates_with_a_four_digit_year() {
         assertThat(DateFormats.pickerPattern(Locale.GERMANY)).isEqualTo("dd.MM.yyyy");
         assertThat(DateFormats.time(LocalTime.of(9, 0), Locale.GERMANY)).isEqualTo("09:00");
+    }
+
+    @Test
+    void a_moment_is_written_with_the_locales_day_and_clock() {
+        var at = LocalDateTime.of(2026, 12, 7, 15, 0);
+        assertThat(DateFormats.dayTime(at, Locale.UK)).isEqualTo("Mon 7 Dec, 15:00");
+        assertThat(DateFormats.dayTime(at, Locale.US).replace('\u202f', ' ')).isEqualTo("Mon, Dec 7, 3:00 PM");
+        assertThat(DateFormats.dateTime(at, Locale.UK)).isEqualTo("7 Dec 2026, 15:00");
+        assertThat(DateFormats.dateTime(at, Locale.US).replace('\u202f', ' ')).isEqualTo("Dec 7, 2026, 3:00 PM");
+        assertThat(DateFormats.dateTime(at, Locale.GERMANY)).isEqualTo("07.12.2026, 15:00");
     }
 
     @Test

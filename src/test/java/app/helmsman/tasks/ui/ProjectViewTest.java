@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,8 @@ class ProjectViewTest extends KaribuTest {
     TaskListService taskLists;
     @Autowired
     ProjectService projects;
+    @Autowired
+    app.helmsman.TestClock clock;
 
     ProjectView home;
 
@@ -39,6 +42,11 @@ class ProjectViewTest extends KaribuTest {
         fixtures.user("ada@example.com");
         signIn("ada@example.com");
         home = projects.createProject(ProjectDraft.named("Home"));
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     @Test
@@ -65,6 +73,89 @@ class ProjectViewTest extends KaribuTest {
                 .extracting(t -> t.title()).containsExactly("Fix the fence");
         assertThat(TaskViewTestSupport.rows()).extracting(r -> r.task().title()).containsExactly("Fix the fence");
         assertThat(_get(ProjectDetailsView.class).getElement().getTextRecursively()).contains("1 open task");
+    }
+
+    @Test
+    void completing_a_task_here_updates_the_open_count_at_once() {
+        var kitchen = tasks.create(TaskDraft.titled("Kitchen").inProject(home.id()));
+        tasks.create(TaskDraft.titled("Garden").inProject(home.id()));
+        openProject(home);
+        var view = _get(ProjectDetailsView.class);
+        assertThat(view.state.getText()).isEqualTo("2 open tasks");
+
+        TaskViewTestSupport.check(TaskViewTestSupport.row("Kitchen"), true);
+
+        assertThat(tasks.get(kitchen.id()).status()).isEqualTo(app.helmsman.tasks.Status.DONE);
+        assertThat(view.state.getText()).isEqualTo("1 open task");
+        assertThat(TaskViewTestSupport.rows()).extracting(r -> r.task().title()).containsExactly("Garden");
+    }
+
+    @Test
+    void the_project_settings_start_folded_after_the_task_list() {
+        tasks.create(TaskDraft.titled("Kitchen").inProject(home.id()));
+        openProject(home);
+        var view = _get(ProjectDetailsView.class);
+
+        var fold = _get(view, com.vaadin.flow.component.details.Details.class, spec -> spec.withClasses("hm-project-settings"));
+        var order = view.getChildren().toList();
+        org.assertj.core.api.SoftAssertions.assertSoftly(softly -> {
+            softly.assertThat(fold.getSummaryText()).isEqualTo("Project settings");
+            softly.assertThat(fold.isOpened()).as("folded until asked for").isFalse();
+            softly.assertThat(order.indexOf(fold)).as("the fold comes after the list in the page (and in reading order)")
+                    .isGreaterThan(order.indexOf(childHolding(view, _get(view, TaskList.class))));
+        });
+    }
+
+    @Test
+    void a_rows_dates_follow_the_persons_locale_and_a_long_title_is_shown_whole() {
+        clock.set(java.time.Instant.parse("2026-12-03T10:00:00Z"));
+        var title = "Sort out the attic: " + "boxes of old letters, the broken lamp, winter coats and the camping gear ".repeat(5).strip();
+        tasks.create(TaskDraft.titled(title).inProject(home.id()).withDoDate(java.time.LocalDate.of(2026, 12, 21))
+                .withDeadlines(null, java.time.LocalDate.of(2026, 12, 31)));
+        UI.getCurrent().getSession().setLocale(java.util.Locale.US);
+        UI.getCurrent().setLocale(java.util.Locale.US);
+
+        openProject(home);
+
+        var row = TaskViewTestSupport.row(title);
+        var shownTitle = row.getElement().getChildren().filter(e -> e.getClassList().contains("hm-task-title")).findFirst().orElseThrow();
+        org.assertj.core.api.SoftAssertions.assertSoftly(softly -> {
+            softly.assertThat(row.chipTexts()).as("en-US days, never ISO").contains("Mon, Dec 21", "Deadline on Thu, Dec 31")
+                    .noneMatch(chip -> chip.matches(".*\\d{4}-\\d{2}-\\d{2}.*"));
+            softly.assertThat(shownTitle.getProperty("innerHTML")).as("the whole title is in the row").isEqualTo(title);
+            softly.assertThat(cssRules("hm-task-title")).as("no rule cuts a title off: it wraps").isNotEmpty()
+                    .allSatisfy(rule -> assertThat(rule.replaceAll("\\s+", " "))
+                            .doesNotContain("text-overflow").doesNotContain("nowrap").doesNotContain("line-clamp").doesNotContain("overflow: hidden"));
+        });
+    }
+
+    /** The view's direct child that holds the component (the list sits in a slot). */
+    private static com.vaadin.flow.component.Component childHolding(ProjectDetailsView view, com.vaadin.flow.component.Component inner) {
+        var at = inner;
+        while (at.getParent().orElseThrow() != view) {
+            at = at.getParent().orElseThrow();
+        }
+        return at;
+    }
+
+    /** The bodies of the app's style rules whose selector names this class. */
+    private static java.util.List<String> cssRules(String className) {
+        var rules = new java.util.ArrayList<String>();
+        for (var sheet : java.util.List.of("META-INF/resources/styles.css", "META-INF/resources/styles/views.css")) {
+            try (var in = ProjectViewTest.class.getClassLoader().getResourceAsStream(sheet)) {
+                assertThat(in).as(sheet).isNotNull();
+                var css = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replaceAll("(?s)/\\*.*?\\*/", "");
+                var rule = java.util.regex.Pattern.compile("([^{}]+)\\{([^{}]*)\\}").matcher(css);
+                while (rule.find()) {
+                    if (rule.group(1).contains("." + className)) {
+                        rules.add(rule.group(2));
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return rules;
     }
 
     @Test
