@@ -42,7 +42,9 @@ final class AddedNotice {
         var notification = new Notification();
         notification.addClassName("hm-added-notice");
         notification.setDuration(DURATION_MS);
-        notification.setPosition(Notification.Position.BOTTOM_START);
+        // At the top, as Undo is: at the bottom it covered the row that keeps focus after a quick add opened from
+        // the last row of a full list (issue 17), and on a phone the top is above the fold.
+        notification.setPosition(Notification.Position.TOP_CENTER);
         var text = new Span("Task added to " + place + ": " + task.title());
         var close = new Button("Close", e -> notification.close());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
