@@ -122,6 +122,7 @@ final class AuthorizationRules {
         rule("AccountService.listUsers", ADMIN_ONLY, (s, w) -> s.accounts.listUsers());
         rule("SetupService.setupNeeded", ANYONE, (s, w) -> s.setup.setupNeeded());
         notAUserCall("SetupService.issueToken", "called at start-up only, to print the first-run token in the server log; no view offers it");
+        notAUserCall("SetupService.forgetCached", "for tests that empty the database: only Fixtures calls it; no view offers it");
         // setup is over once an admin exists: everyone, signed in or not, gets the same calm refusal
         rule("SetupService.completeSetup", expect(INVALID, INVALID, INVALID, INVALID, INVALID, INVALID),
                 (s, w) -> s.setup.completeSetup("guessed", new SignUpForm(w.newEmail(), "Mallory", NEW_PASSWORD)));
