@@ -99,24 +99,23 @@ class AccessibilityBrowserIT {
 
     @Test
     void saving_settings_is_shown_and_said_once() {
-        fixtures.admin("root@example.com");
-        signInWithKeyboard("root@example.com");
-
-        open("/settings");
-        browser.findElement(org.openqa.selenium.By.xpath("//vaadin-button[normalize-space()='Save settings']")).click();
-        Chromium.assertToastSaidOnce(browser, "Settings saved.");
-        assertThat(axeViolations(browser)).as("settings with the toast").isEmpty();
+        savesAndIsSaidOnce("/settings", "Save settings", "Settings saved.");
     }
 
     @Test
     void saving_planner_settings_is_shown_and_said_once() {
+        savesAndIsSaidOnce("/planner/settings", "Save planner settings", "Planner settings saved.");
+    }
+
+    /** Opens a settings page as the admin, presses its save button and expects its toast on screen, said once, axe clean. */
+    private void savesAndIsSaidOnce(String path, String button, String message) {
         fixtures.admin("root@example.com");
         signInWithKeyboard("root@example.com");
 
-        open("/planner/settings");
-        browser.findElement(org.openqa.selenium.By.xpath("//vaadin-button[normalize-space()='Save planner settings']")).click();
-        Chromium.assertToastSaidOnce(browser, "Planner settings saved.");
-        assertThat(axeViolations(browser)).as("planner settings with the toast").isEmpty();
+        open(path);
+        browser.findElement(org.openqa.selenium.By.xpath("//vaadin-button[normalize-space()='" + button + "']")).click();
+        Chromium.assertToastSaidOnce(browser, message);
+        assertThat(axeViolations(browser)).as(path + " with the toast").isEmpty();
     }
 
     @Test
