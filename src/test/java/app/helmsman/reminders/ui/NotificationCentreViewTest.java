@@ -97,13 +97,7 @@ class NotificationCentreViewTest extends KaribuTest {
         tasks.create(TaskDraft.titled("Call the dentist").withDoDate(DAY).withDoTime(LocalTime.of(15, 0)));
         UI.getCurrent().navigate("");
 
-        clock.set(Instant.parse("2026-06-10T15:00:00Z"));
-        delivery.round();
-
-        await().pollInSameThread().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            MockVaadin.clientRoundtrip(false);
-            assertThat(NotificationsKt.getNotifications()).hasSize(1);
-        });
+        remindersAtThreeShowToasts(1);
         assertThat(NotificationsKt.getNotifications()).extracting(n -> Toasts.text(n).replace('\u202f', ' '))
                 .containsExactly("'Call the dentist' is planned for 3:00 PM");
         assertThat(Announcer.lastMessage(UI.getCurrent()).replace("\u00a0", "").replace('\u202f', ' '))
@@ -161,12 +155,7 @@ class NotificationCentreViewTest extends KaribuTest {
         tasks.create(TaskDraft.titled("Pay rent").withDoDate(DAY).withDoTime(LocalTime.of(15, 0)));
         UI.getCurrent().navigate("");
 
-        clock.set(Instant.parse("2026-06-10T15:00:00Z"));
-        delivery.round();
-        await().pollInSameThread().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            MockVaadin.clientRoundtrip(false);
-            assertThat(NotificationsKt.getNotifications()).hasSize(2);
-        });
+        remindersAtThreeShowToasts(2);
 
         labelled("Snooze 'Call the dentist' for 10 minutes").click();
         assertThat(Announcer.lastMessage(UI.getCurrent()).replace("\u00a0", "")).isEqualTo("Snoozed for 10 minutes");
@@ -196,13 +185,7 @@ class NotificationCentreViewTest extends KaribuTest {
         }
         UI.getCurrent().navigate("");
 
-        clock.set(Instant.parse("2026-06-10T15:00:00Z"));
-        delivery.round();
-
-        await().pollInSameThread().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            MockVaadin.clientRoundtrip(false);
-            assertThat(NotificationsKt.getNotifications()).hasSize(4);
-        });
+        remindersAtThreeShowToasts(4);
         assertThat(NotificationsKt.getNotifications()).extracting(Toasts::text)
                 .contains("2 more reminders: they are in your notifications");
         assertThat(Announcer.lastMessage(UI.getCurrent()).replace("\u00a0", "")).isEqualTo("5 reminders: open Notifications to see them");
@@ -223,5 +206,15 @@ class NotificationCentreViewTest extends KaribuTest {
         var found = _find(Button.class).stream().filter(b -> b.getAriaLabel().orElse("").equals(label)).toList();
         assertThat(found).as("buttons labelled " + label).hasSize(1);
         return found.getFirst();
+    }
+
+    /** Three o'clock comes, the delivery job runs, and this window shows that many toasts. */
+    private void remindersAtThreeShowToasts(int toasts) {
+        clock.set(Instant.parse("2026-06-10T15:00:00Z"));
+        delivery.round();
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            MockVaadin.clientRoundtrip(false);
+            assertThat(NotificationsKt.getNotifications()).hasSize(toasts);
+        });
     }
 }
