@@ -42,6 +42,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void no_class_uses_vaadins_icon_set() {
+        // ADR 0034: an Icon on a page makes the browser load and run all 600 Vaadin icons; shared.ui.Glyph draws ours
+        noClasses().that().resideInAPackage("app.helmsman..")
+                .should().dependOnClassesThat().areAssignableTo(com.vaadin.flow.component.icon.Icon.class)
+                .orShould().dependOnClassesThat().areAssignableTo(com.vaadin.flow.component.icon.VaadinIcon.class)
+                .check(CLASSES);
+    }
+
+    @Test
     void every_route_has_a_page_title_and_an_access_rule() {
         // a title from @PageTitle, or computed (HasDynamicTitle) for routes whose title names what they show, e.g. "#family"
         classes().that().areAnnotatedWith(Route.class)

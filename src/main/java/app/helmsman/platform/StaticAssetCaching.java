@@ -18,7 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@value #HASHED} carry a content hash in their names, so a browser may keep them for a year without asking
  * again ({@code immutable}); Vaadin alone sends one hour. Helmsman's own stylesheets, Lumo and the icons keep their
  * names across releases, so the browser keeps them but asks each time whether they changed ({@code no-cache} with
- * {@code Last-Modified}: a 304 without a body when they did not). Whatever Vaadin or Spring Security writes later
+ * {@code Last-Modified}: a 304 without a body when they did not). Even addressed by Vaadin's content hash
+ * ({@code ?v-c=}) stylesheets stay {@code no-cache}: as immutable they lowered Today's Lighthouse score (ADR 0034).
+ * Whatever Vaadin or Spring Security writes later
  * for these paths is ignored, so the two rules hold for every such response.
  */
 @Component

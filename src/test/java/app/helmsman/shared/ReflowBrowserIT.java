@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,6 +90,8 @@ class ReflowBrowserIT {
     TestClock clock;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     WebDriver browser;
     final Map<String, String> parameters = new LinkedHashMap<>();
@@ -304,6 +308,39 @@ class ReflowBrowserIT {
         // issue 17: HTML, CSS and UIDL answers were sent uncompressed
         assertThat(answers).as("UIDL answers over 2 KB").isNotEmpty().allSatisfy(answer -> assertThat(((Number) answer.get("encoded")).longValue())
                 .as("bytes sent for %s bytes of UIDL", answer.get("decoded")).isLessThan(((Number) answer.get("decoded")).longValue() / 2));
+    }
+
+    @Test
+    void no_page_loads_the_icon_set() {
+        // ADR 0034: one Vaadin Icon in the header made every page load and run 240 KB of icon-set script
+        signInAfresh();
+        var loaded = new ArrayList<String>();
+        for (var path : routes(false)) {
+            open(path);
+            loaded.addAll(resources("true"));
+        }
+        assertThat(loaded).as("what the signed-in pages loaded").anyMatch(name -> name.contains("/VAADIN/build/generated-flow-imports"))
+                .noneMatch(name -> name.contains("vaadin-iconset"));
+    }
+
+    @Test
+    void the_push_client_writes_no_debug_lines_to_the_console() {
+        // ADR 0034: Atmosphere, under Vaadin's Push client, logged each step of its connection on every page load
+        signInAfresh();
+        open("/");
+        var connections = meters.get("helmsman.live.push.connections").gauge();
+        Awaitility.await("Today's Push connection").atMost(Duration.ofSeconds(15)).until(() -> connections.value() >= 1);
+        var lines = browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
+        // at debug level: "Invoking executeWebSocket", "Atmosphere: websocket.onopen", "Websocket successfully opened",
+        // "Atmosphere: Firing onOpen" (only its page-wide "beforeunload event" line comes before the settings apply)
+        assertThat(lines).as("the console since signing in").anyMatch(line -> line.contains("Vaadin push loaded"))
+                .noneMatch(line -> line.toLowerCase(java.util.Locale.ROOT).contains("websocket") || line.contains("Firing onOpen"));
+    }
+
+    /** The addresses of the resources the current page loaded for which the JavaScript condition on {@code e} holds. */
+    @SuppressWarnings("unchecked")
+    private List<String> resources(String condition) {
+        return (List<String>) js(browser, "return performance.getEntriesByType('resource').filter(e => " + condition + ").map(e => e.name)");
     }
 
     /** Signs in from a clean slate: visiting the public pages leaves a remembered destination (a cookie) behind. */

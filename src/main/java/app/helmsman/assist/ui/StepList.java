@@ -1,13 +1,13 @@
 package app.helmsman.assist.ui;
 
 import app.helmsman.shared.ui.Announcer;
+import app.helmsman.shared.ui.Glyph;
 import app.helmsman.tasks.TaskDraft;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
@@ -29,7 +29,7 @@ final class StepList extends Div {
     StepList(Runnable changed) {
         this.changed = changed;
         addClassName("hm-steps");
-        add.setIcon(VaadinIcon.PLUS.create());
+        add.setIcon(Glyph.PLUS.create());
         add.addClickListener(e -> {
             fields.add(field(""));
             render();
@@ -96,11 +96,11 @@ final class StepList extends Div {
             int index = i;
             var field = fields.get(i);
             field.setLabel(fields.size() == 1 && i == 0 ? "Your first step" : "Step " + (i + 1));
-            var up = icon(VaadinIcon.ARROW_UP, "Move step " + (i + 1) + " up", () -> move(index, -1));
+            var up = icon(Glyph.ARROW_UP, "Move step " + (i + 1) + " up", () -> move(index, -1));
             up.setEnabled(i > 0);
-            var down = icon(VaadinIcon.ARROW_DOWN, "Move step " + (i + 1) + " down", () -> move(index, 1));
+            var down = icon(Glyph.ARROW_DOWN, "Move step " + (i + 1) + " down", () -> move(index, 1));
             down.setEnabled(i < fields.size() - 1);
-            var remove = icon(VaadinIcon.TRASH, "Remove step " + (i + 1), () -> remove(index));
+            var remove = icon(Glyph.TRASH, "Remove step " + (i + 1), () -> remove(index));
             var item = new ListItem(field, up, down, remove);
             item.addClassName("hm-step");
             list.add(item);
@@ -118,7 +118,7 @@ final class StepList extends Div {
         return wanted.isEnabled() ? wanted : other.isEnabled() ? other : buttons.get(2);
     }
 
-    private static Button icon(VaadinIcon icon, String label, Runnable action) {
+    private static Button icon(Glyph icon, String label, Runnable action) {
         var button = new Button(icon.create(), e -> action.run());
         button.addThemeVariants(ButtonVariant.TERTIARY);
         button.setAriaLabel(label);

@@ -82,6 +82,18 @@ class LiveConfiguration {
         });
     }
 
+    /**
+     * Vaadin's Push client runs Atmosphere at its debug log level: every page load wrote a dozen lines about its
+     * connection to the console, a few milliseconds of a phone's main thread (issue 17, ADR 0034). Warnings and
+     * errors are still logged; Vaadin's own connection indicator shows a lost connection either way.
+     */
+    static final String PUSH_LOG_LEVEL = "warn";
+
+    @Bean
+    VaadinServiceInitListener quietPushClient() {
+        return event -> event.getSource().addUIInitListener(init -> init.getUI().getPushConfiguration().setParameter("logLevel", PUSH_LOG_LEVEL));
+    }
+
     private static boolean pushConnected(UI ui) {
         var push = ui.getInternals().getPushConnection();
         return push != null && push.isConnected();

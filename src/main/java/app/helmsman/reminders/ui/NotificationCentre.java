@@ -7,9 +7,9 @@ import app.helmsman.live.LiveUpdates;
 import app.helmsman.reminders.Reminder;
 import app.helmsman.reminders.ReminderService;
 import app.helmsman.reminders.Snooze;
-
 import app.helmsman.reminders.internal.Wording;
 import app.helmsman.shared.ui.Announcer;
+import app.helmsman.shared.ui.Glyph;
 import app.helmsman.shared.ui.ShellContribution;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -17,7 +17,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.annotation.SpringComponent;
@@ -41,7 +40,7 @@ class NotificationCentre implements ShellContribution {
 
     static final int TOAST_MILLIS = 8000;
 
-    final Button button = new Button(VaadinIcon.BELL.create());
+    final Button button = new Button(Glyph.BELL.create());
     private final ReminderService reminders;
     private final LiveUpdates live;
     private final LivePresence presence;

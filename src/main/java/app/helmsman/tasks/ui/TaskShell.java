@@ -3,6 +3,7 @@ package app.helmsman.tasks.ui;
 import app.helmsman.accounts.SignedInUser;
 import app.helmsman.live.LiveUpdates;
 import app.helmsman.shared.ui.Focus;
+import app.helmsman.shared.ui.Glyph;
 import app.helmsman.shared.ui.Keys;
 import app.helmsman.shared.ui.ShellContribution;
 import app.helmsman.tasks.ProjectService;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.annotation.UIScope;
@@ -49,7 +49,7 @@ class TaskShell implements ShellContribution {
 
     @Override
     public List<Component> headerActions() {
-        var add = new Button("Add task", VaadinIcon.PLUS.create(), e -> quickAdd());
+        var add = new Button("Add task", Glyph.PLUS.create(), e -> quickAdd());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClassName("hm-add-task");
         add.getElement().setAttribute("aria-keyshortcuts", "q");
