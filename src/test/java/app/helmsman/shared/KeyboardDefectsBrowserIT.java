@@ -365,6 +365,28 @@ class KeyboardDefectsBrowserIT {
     }
 
     @Test
+    void the_task_added_notice_leaves_the_focused_row_at_the_top_of_a_scrolled_list_uncovered() {
+        addInboxTasks(25);
+        signIn();
+        open("/inbox");
+        // the thirteenth row at the top edge of the window, as after scrolling down a long list, with focus on it
+        js(browser, "const row = [...document.querySelectorAll('main .hm-task-row')][12];"
+                + " window.scrollTo({top: row.getBoundingClientRect().top + window.scrollY - 4, behavior: 'instant'}); row.focus({preventScroll: true})");
+        waitUntilIdle(browser);
+        assertThat((Double) js(browser, "return document.activeElement.getBoundingClientRect().top / window.innerHeight"))
+                .as("the focused row is at the top of the window").isLessThan(0.1);
+        keys("q");
+        waitFor(() -> active().startsWith("input"));
+        keys("Sand the fence +Home");
+        waitUntilIdle(browser);
+        keys(Keys.ENTER);
+
+        waitFor(() -> openDialogs() == 0);
+        waitFor(() -> (Boolean) js(browser, "return !!document.activeElement && document.activeElement.classList.contains('hm-task-row')"));
+        assertThat(toastOverFocusedRow("Task added to Home")).as("where the Task added notice is").isEqualTo("clear of the focused row");
+    }
+
+    @Test
     void the_task_added_notice_leaves_the_focused_row_at_the_bottom_of_a_full_list_uncovered() {
         addInboxTasks(25);
         signIn();

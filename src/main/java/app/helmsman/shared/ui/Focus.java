@@ -2,6 +2,7 @@ package app.helmsman.shared.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
 
 /**
  * Keeps keyboard focus somewhere useful after a dialog closes. A dialog gives focus back to whatever had it
@@ -14,6 +15,8 @@ public final class Focus {
     private static final int FRAMES = 60;
     /** Frames (about a sixth of a second) in which a dialog that opens may still move focus by itself. */
     private static final int OPEN_FRAMES = 10;
+    /** Frames (about two seconds) during which a notice keeps focus clear of itself: its opening, a dialog's closing. */
+    private static final int NOTICE_FRAMES = 120;
 
     private Focus() {
     }
@@ -50,5 +53,29 @@ public final class Focus {
                   if (++frames < $1) { requestAnimationFrame(step); }
                 };
                 requestAnimationFrame(step);""", selector, OPEN_FRAMES);
+    }
+
+    /**
+     * Keeps the focused element clear of a notice at the top of the window (Undo, "Task added"): when the open
+     * notice's card covers it, as a row at the top of a scrolled list, the page scrolls it down below the card.
+     * Watched for the first frames, until a dialog that closed has given focus back. Focus inside the notice or in
+     * a dialog is left alone.
+     */
+    public static void clearOf(Notification notice) {
+        notice.getElement().executeJs("""
+                let frames = 0;
+                const step = () => {
+                  const card = this._card, a = document.activeElement;
+                  if (this.opened && card && card.isConnected && !card.hasAttribute('opening') && a && a !== document.body
+                      && !card.contains(a) && !a.closest('vaadin-dialog, vaadin-confirm-dialog')
+                      && !document.querySelector('vaadin-dialog[opened], vaadin-confirm-dialog[opened]')) {
+                    const c = card.getBoundingClientRect(), r = a.getBoundingClientRect();
+                    if (c.left < r.right && r.left < c.right && c.top < r.bottom && r.top < c.bottom) {
+                      window.scrollBy({ top: r.top - c.bottom - 8, behavior: 'instant' });
+                    }
+                  }
+                  if (++frames < $0) { requestAnimationFrame(step); }
+                };
+                requestAnimationFrame(step);""", NOTICE_FRAMES);
     }
 }

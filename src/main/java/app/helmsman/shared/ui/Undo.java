@@ -56,6 +56,7 @@ public final class Undo {
         ComponentUtil.setData(ui, Undo.class, undo);
         undo.ctrlZ = Keys.ctrl(ui, "z", undo::undo);
         undo.notification.open();
+        Focus.clearOf(undo.notification);
         Announcer.speaksFor(undo.notification);
         Announcer.announce(message + ". Press Control Z to undo.");
         return undo;

@@ -1,6 +1,7 @@
 package app.helmsman.tasks.ui;
 
 import app.helmsman.shared.ui.Announcer;
+import app.helmsman.shared.ui.Focus;
 import app.helmsman.tasks.TaskDetails;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -53,6 +54,7 @@ final class AddedNotice {
         content.addClassName("hm-added-notice-content");
         notification.add(content);
         notification.open();
+        Focus.clearOf(notification);
         Announcer.speaksFor(notification);
         Announcer.announce("Task added to " + place + ": " + task.title() + ". It is not in this view.");
     }
