@@ -375,15 +375,7 @@ class KeyboardDefectsBrowserIT {
         waitUntilIdle(browser);
         assertThat((Double) js(browser, "return document.activeElement.getBoundingClientRect().top / window.innerHeight"))
                 .as("the focused row is at the top of the window").isLessThan(0.1);
-        keys("q");
-        waitFor(() -> active().startsWith("input"));
-        keys("Sand the fence +Home");
-        waitUntilIdle(browser);
-        keys(Keys.ENTER);
-
-        waitFor(() -> openDialogs() == 0);
-        waitFor(() -> (Boolean) js(browser, "return !!document.activeElement && document.activeElement.classList.contains('hm-task-row')"));
-        assertThat(toastOverFocusedRow("Task added to Home")).as("where the Task added notice is").isEqualTo("clear of the focused row");
+        assertThat(quickAddToHomeFromTheFocusedRow()).as("where the Task added notice is").isEqualTo("clear of the focused row");
     }
 
     @Test
@@ -392,15 +384,7 @@ class KeyboardDefectsBrowserIT {
         signIn();
         open("/inbox");
         focusLastRow();
-        keys("q");
-        waitFor(() -> active().startsWith("input"));
-        keys("Sand the fence +Home");
-        waitUntilIdle(browser);
-        keys(Keys.ENTER);
-
-        waitFor(() -> openDialogs() == 0);
-        waitFor(() -> (Boolean) js(browser, "return !!document.activeElement && document.activeElement.classList.contains('hm-task-row')"));
-        assertThat(toastOverFocusedRow("Task added to Home")).as("where the Task added notice is").isEqualTo("clear of the focused row");
+        assertThat(quickAddToHomeFromTheFocusedRow()).as("where the Task added notice is").isEqualTo("clear of the focused row");
     }
 
     @Test
@@ -518,6 +502,22 @@ class KeyboardDefectsBrowserIT {
     private void focusRow(String title) {
         js(browser, "[...document.querySelectorAll('.hm-task-row')].find(r => r.querySelector('.hm-task-title').textContent === arguments[0]).focus()", title);
         waitUntilIdle(browser);
+    }
+
+    /**
+     * Quick add from the focused row of the inbox (q) of a task for another project, which the notice names; once the
+     * dialog has closed and focus is back on a row, says where the notice is (see {@link #toastOverFocusedRow}).
+     */
+    private String quickAddToHomeFromTheFocusedRow() {
+        keys("q");
+        waitFor(() -> active().startsWith("input"));
+        keys("Sand the fence +Home");
+        waitUntilIdle(browser);
+        keys(Keys.ENTER);
+
+        waitFor(() -> openDialogs() == 0);
+        waitFor(() -> (Boolean) js(browser, "return !!document.activeElement && document.activeElement.classList.contains('hm-task-row')"));
+        return toastOverFocusedRow("Task added to Home");
     }
 
     /** Focuses the list's last row (which scrolls it to the bottom edge), after checking that the list is longer than the window. */
