@@ -77,6 +77,11 @@ public class Fixtures {
         jdbc.update("update user_settings set time_zone = ? where user_id = ?", zoneId, userId);
     }
 
+    /** Sets the language tag of the browser a person last used (what their emails are written in). */
+    public void locale(UUID userId, String languageTag) {
+        jdbc.update("update user_settings set locale = ? where user_id = ?", languageTag, userId);
+    }
+
     public UUID user(String email) {
         return account(email, "Test " + email.substring(0, email.indexOf('@')), EnumSet.of(Role.USER));
     }

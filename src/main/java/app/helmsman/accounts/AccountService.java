@@ -206,6 +206,29 @@ public class AccountService {
     }
 
     /**
+     * Stores the locale of the browser the person is using, so that emails write dates and times as the app does
+     * ({@link UserLocales}). Unlike the zone it is not a setting: the latest browser wins. Ignores null, a locale
+     * without a language and a language tag longer than {@value UserSettingsEntity#LOCALE_LENGTH} characters.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void rememberBrowserLocale(java.util.Locale locale) {
+        if (locale == null || locale.getLanguage().isEmpty()) {
+            return;
+        }
+        var tag = locale.toLanguageTag();
+        if (tag.length() > UserSettingsEntity.LOCALE_LENGTH) {
+            return;
+        }
+        var user = currentEntity();
+        var entity = settings.findById(user.getId()).orElseGet(() -> new UserSettingsEntity(user.getId()));
+        if (!tag.equals(entity.getLocale())) {
+            entity.setLocale(tag);
+            settings.save(entity);
+        }
+    }
+
+    /**
      * Changes the current user's password and signs out every other session and device.
      *
      * @throws AccountValidationException when the current password is wrong (throttled like sign-in: after

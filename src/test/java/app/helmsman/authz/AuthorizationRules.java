@@ -116,6 +116,7 @@ final class AuthorizationRules {
         rule("AccountService.settings", SIGNED_IN, (s, w) -> s.accounts.settings());
         rule("AccountService.saveSettings", SIGNED_IN, (s, w) -> s.accounts.saveSettings(s.accounts.settings()));
         rule("AccountService.rememberDetectedTimeZone", SIGNED_IN, (s, w) -> { s.accounts.rememberDetectedTimeZone("Europe/Berlin"); return null; });
+        rule("AccountService.rememberBrowserLocale", SIGNED_IN, (s, w) -> { s.accounts.rememberBrowserLocale(java.util.Locale.US); return null; });
         rule("AccountService.changePassword", SIGNED_IN, (s, w) -> { s.accounts.changePassword(Fixtures.PASSWORD, NEW_PASSWORD); return null; });
         rule("AccountService.signOutEverywhere", SIGNED_IN, (s, w) -> { s.accounts.signOutEverywhere(); return null; });
         rule("AccountService.deleteAccount", SIGNED_IN, (s, w) -> { s.accounts.deleteAccount(Fixtures.PASSWORD); return null; });

@@ -8,6 +8,7 @@ import app.helmsman.TestClock;
 import app.helmsman.live.LivePresence;
 import app.helmsman.reminders.internal.DigestSender;
 import app.helmsman.reminders.internal.ReminderDelivery;
+import app.helmsman.shared.ui.DateFormats;
 import app.helmsman.tasks.TaskDraft;
 import app.helmsman.tasks.TaskService;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
@@ -20,6 +21,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -109,6 +111,25 @@ class ReminderEmailIT {
     }
 
     @Test
+    void the_email_tells_the_time_as_the_persons_browser_does_and_in_british_english_while_none_is_known() throws Exception {
+        wantEmail(true, false);
+        fixtures.locale(ada, "en-US");
+        planned("Call the dentist", 15, 0);
+        fixtures.user("bea@example.com");
+        fixtures.signIn("bea@example.com");
+        wantEmail(true, false);
+        planned("Water the plants", 15, 0);
+
+        clock.set(Instant.parse("2026-06-10T15:00:00Z"));
+        delivery.round();
+
+        var threePm = DateFormats.time(LocalTime.of(15, 0), Locale.US);
+        assertThat(threePm).startsWith("3:00").endsWith("PM");
+        assertThat(subjectTo("ada@example.com")).isEqualTo("Reminder: 'Call the dentist' is planned for " + threePm);
+        assertThat(subjectTo("bea@example.com")).as("no locale stored for bea").isEqualTo("Reminder: 'Water the plants' is planned for 15:00");
+    }
+
+    @Test
     void someone_with_a_window_open_gets_the_toast_and_no_email() {
         wantEmail(true, false);
         planned("Call the dentist", 15, 0);
@@ -178,6 +199,31 @@ class ReminderEmailIT {
         clock.set(Instant.parse("2026-06-11T08:00:00Z"));
         digests.round();
         assertThat(SMTP.getReceivedMessages()).as("no digest the next day").hasSize(1);
+    }
+
+    @Test
+    void the_daily_digest_tells_the_time_as_the_persons_browser_does() throws Exception {
+        wantEmail(false, true);
+        fixtures.locale(ada, "en-US");
+        clock.set(Instant.parse("2026-06-10T07:00:00Z"));
+        planned("Call the dentist", 15, 0);
+
+        clock.set(Instant.parse("2026-06-10T08:00:00Z"));
+        digests.round();
+
+        var threePm = DateFormats.time(LocalTime.of(15, 0), Locale.US);
+        var messages = SMTP.getReceivedMessages();
+        assertThat(messages).hasSize(1);
+        assertThat((String) messages[0].getContent()).as("decoded: the en-US time has a narrow no-break space").contains(threePm + "  'Call the dentist' is planned for " + threePm);
+    }
+
+    private String subjectTo(String email) throws Exception {
+        for (var message : SMTP.getReceivedMessages()) {
+            if (((InternetAddress) message.getAllRecipients()[0]).getAddress().equals(email)) {
+                return message.getSubject();
+            }
+        }
+        throw new AssertionError("no email to " + email);
     }
 
     private void wantEmail(boolean email, boolean digest) {

@@ -16,11 +16,16 @@ import java.util.UUID;
 @Table(name = "user_settings")
 public class UserSettingsEntity {
 
+    /** The longest language tag stored (RFC 5646 asks that a tag of up to 35 characters be storable). */
+    public static final int LOCALE_LENGTH = 35;
+
     @Id
     @Column(name = "user_id")
     private UUID userId;
     @Column(name = "time_zone", length = 64)
     private String timeZone;
+    @Column(name = "locale", length = LOCALE_LENGTH)
+    private String locale;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private Appearance.Theme theme = Appearance.Theme.SYSTEM;
@@ -52,6 +57,14 @@ public class UserSettingsEntity {
 
     public void setTimeZone(String timeZone) {
         this.timeZone = timeZone;
+    }
+
+    public String getLocale() {
+        return locale;
+    }
+
+    public void setLocale(String locale) {
+        this.locale = locale;
     }
 
     public Appearance getAppearance() {

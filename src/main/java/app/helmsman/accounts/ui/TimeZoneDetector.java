@@ -6,7 +6,11 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.stereotype.Component;
 
-/** On a signed-in person's first visit, stores the time zone their browser reports (editable in settings). */
+/**
+ * When a signed-in person opens a window, stores what their browser says about them: on the first visit the time zone
+ * it reports (editable in settings), and at every visit its locale (the session's, from {@code Accept-Language}, see
+ * {@code shared.ui.BrowserLocale}), so that emails write dates and times as the app does; the latest browser wins.
+ */
 @Component
 class TimeZoneDetector implements VaadinServiceInitListener {
 
@@ -20,10 +24,15 @@ class TimeZoneDetector implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> init.getUI().getPage().retrieveExtendedClientDetails(details -> {
+        event.getSource().addUIInitListener(init -> {
             if (authentication.isAuthenticated()) {
-                accounts.rememberDetectedTimeZone(details.getTimeZoneId());
+                accounts.rememberBrowserLocale(init.getUI().getLocale());
             }
-        }));
+            init.getUI().getPage().retrieveExtendedClientDetails(details -> {
+                if (authentication.isAuthenticated()) {
+                    accounts.rememberDetectedTimeZone(details.getTimeZoneId());
+                }
+            });
+        });
     }
 }

@@ -1,6 +1,7 @@
 package app.helmsman.reminders.internal;
 
 import app.helmsman.accounts.UserDirectory;
+import app.helmsman.accounts.UserLocales;
 import app.helmsman.accounts.UserTimeZones;
 import app.helmsman.platform.JobSummary;
 import app.helmsman.platform.Jobs;
@@ -27,6 +28,7 @@ public class DigestSender {
 
     private final ReminderStore store;
     private final UserTimeZones zones;
+    private final UserLocales locales;
     private final UserDirectory directory;
     private final ReminderMailer mailer;
     private final UnsubscribeTokens tokens;
@@ -34,10 +36,11 @@ public class DigestSender {
     private final Jobs jobs;
     private final Jobs.Job job;
 
-    DigestSender(ReminderStore store, UserTimeZones zones, UserDirectory directory, ReminderMailer mailer, UnsubscribeTokens tokens, Clock clock,
+    DigestSender(ReminderStore store, UserTimeZones zones, UserLocales locales, UserDirectory directory, ReminderMailer mailer, UnsubscribeTokens tokens, Clock clock,
                  Jobs jobs, app.helmsman.reminders.RemindersSettings settings) {
         this.store = store;
         this.zones = zones;
+        this.locales = locales;
         this.directory = directory;
         this.mailer = mailer;
         this.tokens = tokens;
@@ -84,8 +87,8 @@ public class DigestSender {
             body.append("No reminders are set for the rest of today. Enjoy the space.\n");
         } else {
             body.append("Here is what Helmsman will remind you of today:\n\n");
-            // an email: the app's fallback locale (see Wording)
-            var locale = app.helmsman.shared.ui.DateFormats.FALLBACK;
+            // an email: the locale of the browser the person last used (see Wording)
+            var locale = locales.localeOf(userId);
             rows.forEach(r -> body.append("- ").append(Wording.when(r.dueAt(), now, zone, locale)).append("  ")
                     .append(Wording.message(r.kind(), r.title(), r.subjectAt(), now, zone, locale)).append('\n'));
         }

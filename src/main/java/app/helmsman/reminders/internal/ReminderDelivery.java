@@ -1,6 +1,7 @@
 package app.helmsman.reminders.internal;
 
 import app.helmsman.accounts.UserDirectory;
+import app.helmsman.accounts.UserLocales;
 import app.helmsman.accounts.UserTimeZones;
 import app.helmsman.live.LiveHint;
 import app.helmsman.live.LivePresence;
@@ -46,6 +47,7 @@ public class ReminderDelivery {
 
     private final ReminderStore store;
     private final UserTimeZones zones;
+    private final UserLocales locales;
     private final UserDirectory directory;
     private final LivePresence presence;
     private final ReminderMailer mailer;
@@ -60,10 +62,11 @@ public class ReminderDelivery {
     private final Counter held;
     private final Timer delay;
 
-    ReminderDelivery(ReminderStore store, UserTimeZones zones, UserDirectory directory, LivePresence presence, ReminderMailer mailer,
+    ReminderDelivery(ReminderStore store, UserTimeZones zones, UserLocales locales, UserDirectory directory, LivePresence presence, ReminderMailer mailer,
                      ApplicationEventPublisher events, Clock clock, RemindersSettings settings, Jobs jobs, MeterRegistry registry) {
         this.store = store;
         this.zones = zones;
+        this.locales = locales;
         this.directory = directory;
         this.presence = presence;
         this.mailer = mailer;
@@ -162,8 +165,8 @@ public class ReminderDelivery {
         if (person == null || !mailer.available()) {
             return;
         }
-        // an email has no browser locale and the account stores none: the app's fallback (see Wording)
-        var locale = app.helmsman.shared.ui.DateFormats.FALLBACK;
+        // an email has no browser: the locale of the one the person last used (see Wording)
+        var locale = locales.localeOf(owner);
         var lines = rows.stream().map(r -> Wording.message(r.kind(), r.title(), r.subjectAt(), now, zone, locale)
                 + (late.contains(r.id()) ? " (" + Wording.lateNote(r.dueAt(), now, zone, locale) + ")" : "")).toList();
         var subject = lines.size() == 1 ? "Reminder: " + lines.getFirst() : lines.size() + " reminders from Helmsman";

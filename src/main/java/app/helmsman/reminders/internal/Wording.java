@@ -9,8 +9,9 @@ import java.util.Locale;
 /**
  * The sentences of reminders: gentle, specific, in the person's own zone and with their locale's clock, through
  * {@link DateFormats} like every other date in the app ("'Call the dentist' is planned for 15:00" in en-GB, "... for
- * 3:00 PM" in en-US). In the app the locale is the window's (its browser's); an email has no browser and the account
- * stores no locale, so emails use {@link DateFormats#FALLBACK}, the app's British English, as before.
+ * 3:00 PM" in en-US). In the app the locale is the window's (its browser's); an email has no browser, so it uses the
+ * locale of the browser the person last signed in with, stored on their account ({@code accounts.UserLocales}), or
+ * {@link DateFormats#FALLBACK}, the app's British English, while none is stored.
  */
 public final class Wording {
 
