@@ -14,6 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 class TimeZoneDetector implements VaadinServiceInitListener {
 
+    /** The session attribute naming the locale already stored for this session. */
+    private static final String REMEMBERED_LOCALE = TimeZoneDetector.class.getName() + ".locale";
+
     private final AccountService accounts;
     private final AuthenticationContext authentication;
 
@@ -25,8 +28,12 @@ class TimeZoneDetector implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> {
-            if (authentication.isAuthenticated()) {
-                accounts.rememberBrowserLocale(init.getUI().getLocale());
+            // once per session and locale: not a database round trip for every window
+            var session = init.getUI().getSession();
+            var locale = init.getUI().getLocale();
+            if (authentication.isAuthenticated() && locale != null && !locale.equals(session.getAttribute(REMEMBERED_LOCALE))) {
+                accounts.rememberBrowserLocale(locale);
+                session.setAttribute(REMEMBERED_LOCALE, locale);
             }
             init.getUI().getPage().retrieveExtendedClientDetails(details -> {
                 if (authentication.isAuthenticated()) {
