@@ -3,6 +3,7 @@ package app.helmsman.accounts.ui;
 import app.helmsman.accounts.AccountService;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +17,8 @@ class TimeZoneDetector implements VaadinServiceInitListener {
 
     /** The session attribute naming the locale already stored for this session. */
     private static final String REMEMBERED_LOCALE = TimeZoneDetector.class.getName() + ".locale";
+    /** The session attribute naming the zone already handed to the account for this session. */
+    private static final String REMEMBERED_ZONE = TimeZoneDetector.class.getName() + ".zone";
 
     private final AccountService accounts;
     private final AuthenticationContext authentication;
@@ -28,18 +31,28 @@ class TimeZoneDetector implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> {
-            // once per session and locale: not a database round trip for every window
             var session = init.getUI().getSession();
             var locale = init.getUI().getLocale();
-            if (authentication.isAuthenticated() && locale != null && !locale.equals(session.getAttribute(REMEMBERED_LOCALE))) {
-                accounts.rememberBrowserLocale(locale);
-                session.setAttribute(REMEMBERED_LOCALE, locale);
+            if (authentication.isAuthenticated() && locale != null) {
+                onceFor(session, REMEMBERED_LOCALE, locale, () -> accounts.rememberBrowserLocale(locale));
             }
             init.getUI().getPage().retrieveExtendedClientDetails(details -> {
-                if (authentication.isAuthenticated()) {
-                    accounts.rememberDetectedTimeZone(details.getTimeZoneId());
+                var zone = details.getTimeZoneId();
+                if (authentication.isAuthenticated() && zone != null) {
+                    onceFor(session, REMEMBERED_ZONE, zone, () -> accounts.rememberDetectedTimeZone(zone));
                 }
             });
         });
+    }
+
+    /**
+     * Runs {@code remember} unless this session already stored this value under {@code key}: the browser says the
+     * same at every window, so a session costs one database round trip for each, not one per window.
+     */
+    private static void onceFor(VaadinSession session, String key, Object value, Runnable remember) {
+        if (!value.equals(session.getAttribute(key))) {
+            remember.run();
+            session.setAttribute(key, value);
+        }
     }
 }
